@@ -1,5 +1,14 @@
-import type { ColumnMap, SheetGrid, SheetModel } from "./types";
+import { a1, columnLetter } from "./a1";
+import { maxDeduction } from "./clauses/clauseLimits";
+import { addExact } from "./exact";
+import { detectHeader, type HeaderFound } from "./layout/detectHeader";
+import { detectUnit } from "./layout/detectUnit";
+import { GridView } from "./layout/gridView";
+import { readTable } from "./layout/readTable";
+import { problem } from "./problems";
+import { enrichFromRubric } from "./rubric/enrichFromRubric";
 import type { Rubric } from "./rubric/rubric";
+import type { ColumnMap, Item, Problem, Role, SheetGrid, SheetModel } from "./types";
 
 export interface InspectOptions {
   /** A rubric that supplies what the sheet's text does not say (caps, exceptions). */
@@ -10,12 +19,150 @@ export interface InspectOptions {
   unit?: string | null;
 }
 
+const ROLE_NAMES: Record<Role, string> = {
+  index: "序号",
+  item: "目标项目",
+  requirement: "目标要求",
+  criteria: "评分标准",
+  method: "考核方式",
+  points: "分值",
+  score: "得分",
+  deduction: "扣分",
+  note: "备注",
+  selfScore: "自评分",
+};
+
+function emptyModel(grid: SheetGrid, problems: Problem[]): SheetModel {
+  return {
+    layout: { sheet: grid.name, headerRow: 0, columns: {}, itemColumns: [], unit: null, lastColumn: 0, firstRow: 0, lastRow: 0, total: null },
+    items: [],
+    declaredTotal: null,
+    pointsSum: 0,
+    problems,
+  };
+}
+
+function applyOverrides(header: HeaderFound, overrides: InspectOptions["columns"]): HeaderFound {
+  if (!overrides) return header;
+  const columns: ColumnMap = { ...header.columns };
+  let itemColumns = [...header.itemColumns];
+  for (const [role, col] of Object.entries(overrides) as [Role, number | null][]) {
+    if (col === null) delete columns[role];
+    else columns[role] = col;
+    if (role === "item") itemColumns = col === null ? [] : [...itemColumns.filter((c) => c < col), col];
+  }
+  return { ...header, columns, itemColumns };
+}
+
 /** Reads the scoring table of one sheet: header, columns, items and their clauses, and the problems seen. */
-export function inspectSheet(_grid: SheetGrid, _options: InspectOptions = {}): SheetModel {
-  throw new Error("not implemented");
+export function inspectSheet(grid: SheetGrid, options: InspectOptions = {}): SheetModel {
+  const view = new GridView(grid);
+  const found = detectHeader(view);
+  if (!found) {
+    return emptyModel(grid, [problem("error", "no-table", null, `工作表“${grid.name}”中没有找到评分表：前 30 行没有同时含“评分标准”和“分值/得分/项目”等列名的表头行`)]);
+  }
+  const header = applyOverrides(found, options.columns);
+  if (header.columns.criteria === undefined) {
+    return emptyModel(grid, [problem("error", "column-missing", null, "没有“评分标准”列，无法读取扣分规则")]);
+  }
+  const table = readTable(view, header);
+  if (options.rubric) enrichFromRubric(table.items, options.rubric);
+  const unit = options.unit ?? detectUnit(view, header.headerRow, grid.name);
+  const pointsSum = table.items.reduce((sum, item) => addExact(sum, item.points ?? 0), 0);
+  const model: SheetModel = {
+    layout: {
+      sheet: grid.name,
+      headerRow: header.headerRow,
+      columns: header.columns,
+      itemColumns: header.itemColumns,
+      unit,
+      lastColumn: lastHeaderColumn(view, header.headerRow),
+      firstRow: header.bodyRow,
+      lastRow: table.lastRow,
+      total: table.total,
+    },
+    items: table.items,
+    declaredTotal: table.total?.declaredPoints ?? null,
+    pointsSum,
+    problems: table.problems,
+  };
+  model.problems.push(...layoutProblems(model), ...itemProblems(model.items));
+  return model;
+}
+
+function layoutProblems(model: SheetModel): Problem[] {
+  const { columns, headerRow, total } = model.layout;
+  const out: Problem[] = [];
+  if (model.items.length === 0) out.push(problem("error", "no-items", null, "表头下面没有读到任何考核项目"));
+  if (columns.points === undefined && model.items.some((it) => it.points === null)) {
+    out.push(problem("warning", "column-missing", null, `没有“${ROLE_NAMES.points}”列，项目文字中也没有写分值`));
+  }
+  if (columns.score === undefined) {
+    out.push(problem("info", "score-column-missing", null, "没有“得分”列：填写得分时会在表格最后一列之后添加一列"));
+  }
+  for (const item of model.items) {
+    if (item.points === null && columns.points !== undefined && item.pointsCell) {
+      const already = model.problems.some((p) => p.cell === item.pointsCell);
+      if (!already) out.push(problem("error", "points-missing", item.pointsCell, `项目“${item.name}”没有分值`));
+    }
+  }
+  if (total && model.declaredTotal !== null && Math.abs(model.declaredTotal - model.pointsSum) > 1e-9) {
+    const cell = columns.points !== undefined ? a1(total.row, columns.points) : null;
+    out.push(problem("error", "points-sum-mismatch", cell, `各项分值之和为 ${model.pointsSum}，与合计行的 ${model.declaredTotal} 不符`));
+  }
+  const seen = new Map<string, Item>();
+  for (const item of model.items) {
+    const key = `${item.group ?? ""}|${item.name}`;
+    const first = seen.get(key);
+    if (first && item.name) {
+      const col = columnLetter(columns.item ?? 1);
+      out.push(problem("warning", "duplicate-item", `${col}${item.row}`, `项目“${item.name}”在第 ${first.row} 行和第 ${item.row} 行重复出现`));
+    } else seen.set(key, item);
+  }
+  if (headerRow === 0) out.push(problem("error", "no-table", null, "没有找到表头行"));
+  return out;
+}
+
+function itemProblems(items: Item[]): Problem[] {
+  const out: Problem[] = [];
+  for (const item of items) {
+    const cell = item.criteriaCells[0] ?? null;
+    if (item.clauses.length === 0) {
+      out.push(problem("warning", "no-clauses", cell, `项目“${item.name}”没有评分标准条款`));
+      continue;
+    }
+    for (const clause of item.clauses.filter((c) => c.unread)) {
+      out.push(problem("info", "clause-unread", cell, `“${clause.text}”中没有读到扣分数额，评分时需手工填写扣分`));
+    }
+    if (item.points === null) continue;
+    const points = item.points;
+    for (const clause of item.clauses) {
+      const most = maxDeduction(clause, points);
+      if (clause.kind !== "zero" && clause.kind !== "manual" && Number.isFinite(most) && most > points) {
+        out.push(problem("warning", "clause-exceeds-points", cell, `“${clause.text}”最多可扣 ${most} 分，超过本项分值 ${points} 分（按本项分值封顶）`));
+      }
+    }
+    const reach = item.clauses.reduce((sum, c) => sum + maxDeduction(c, points), 0);
+    if (reach < points - 1e-9) {
+      out.push(problem("info", "cannot-reach-zero", cell, `项目“${item.name}”各条款全部扣满只扣 ${round(reach)} 分，达不到本项分值 ${points} 分`));
+    }
+  }
+  return out;
+}
+
+function lastHeaderColumn(view: GridView, row: number): number {
+  for (let col = view.colCount; col >= 1; col--) {
+    const m = view.merge(row, col);
+    if (view.text(row, col) !== "") return m ? m.right : col;
+  }
+  return 0;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
 }
 
 /** Index of the first grid that holds a scoring table, or -1. */
-export function findScoringSheet(_grids: SheetGrid[]): number {
-  throw new Error("not implemented");
+export function findScoringSheet(grids: SheetGrid[]): number {
+  return grids.findIndex((grid) => detectHeader(new GridView(grid)) !== null);
 }

@@ -47,6 +47,8 @@ export interface Layout {
   /** Every column read as an item name, left to right (一级指标, 二级指标 …); columns.item is the last. */
   itemColumns: number[];
   unit: string | null;
+  /** Last column (1-based) with text in the header row. */
+  lastColumn: number;
   /** First and last 1-based rows of the table body (after the header, before the total row). */
   firstRow: number;
   lastRow: number;
@@ -95,6 +97,8 @@ export interface Clause {
   tiers?: Tier[];
   /** "扣完为止": deductions stop at the row's points. */
   untilExhausted?: boolean;
+  /** True when no rule could be read from the text: kind is manual and the assessor types the amount. */
+  unread?: boolean;
 }
 
 export interface Item {
@@ -115,6 +119,9 @@ export interface Item {
   scoreCell: { row: number; col: number } | null;
   /** Value already in the score cell. */
   existingScore: CellValue;
+  /** Values already in the item's 扣分 and 备注 cells (first row), when the sheet has those columns. */
+  existingDeduction: CellValue;
+  existingNote: CellValue;
   criteriaCells: string[];
   clauses: Clause[];
   /** Cap on the row's total deduction written in the text ("本项最多扣5分"), beyond its points. */

@@ -1,6 +1,80 @@
-import type { Finding, Problem, ResolvedFinding, SheetModel } from "../types";
+import { problem } from "../problems";
+import { normalizeKey } from "../text/normalize";
+import type { Clause, Finding, Item, Problem, ResolvedFinding, SheetModel } from "../types";
+
+function findItem(model: SheetModel, ref: string | number): Item[] {
+  if (typeof ref === "number") return model.items.filter((it) => ref >= it.row && ref <= it.lastRow);
+  const key = normalizeKey(ref);
+  if (!key) return [];
+  const exact = model.items.filter((it) => normalizeKey(it.name) === key);
+  return exact.length > 0 ? exact : model.items.filter((it) => normalizeKey(it.name).includes(key));
+}
+
+function findClause(item: Item, ref: string | number): Clause[] {
+  if (typeof ref === "number") return item.clauses.filter((c) => c.index === ref);
+  const key = normalizeKey(ref);
+  if (!key) return [];
+  const exact = item.clauses.filter((c) => normalizeKey(c.text) === key);
+  return exact.length > 0 ? exact : item.clauses.filter((c) => normalizeKey(c.text).includes(key));
+}
+
+function list<T>(values: T[], show: (v: T) => string): string {
+  return values.map(show).join("；");
+}
+
+/** Why an amount does not fit the clause, or null when it does. */
+function amountProblem(clause: Clause, item: Item, finding: Finding): string | null {
+  const { amount } = finding;
+  if (amount !== undefined && (typeof amount !== "number" || !Number.isFinite(amount) || amount < 0)) return "扣分数额应为不小于 0 的数字";
+  if (clause.kind === "range") {
+    if (amount === undefined) return `条款“${clause.text}”需要填写扣分（${clause.min}～${clause.max} 分）`;
+    if (amount < (clause.min ?? 0) || amount > (clause.max ?? Infinity)) return `扣分 ${amount} 不在 ${clause.min}～${clause.max} 分之内`;
+  }
+  if (clause.kind === "manual") {
+    if (amount === undefined) return `条款“${clause.text}”需要填写扣分数额`;
+    if (item.points !== null && amount > item.points) return `扣分 ${amount} 超过本项分值 ${item.points} 分`;
+  }
+  if (clause.kind === "bonus" && amount === undefined && clause.amount === null) return `条款“${clause.text}”需要填写加分数额`;
+  return null;
+}
 
 /** Matches each finding to one item and one clause; a finding matching none or several is an error problem. */
-export function resolveFindings(_model: SheetModel, _findings: Finding[]): { resolved: ResolvedFinding[]; problems: Problem[] } {
-  throw new Error("not implemented");
+export function resolveFindings(model: SheetModel, findings: Finding[]): { resolved: ResolvedFinding[]; problems: Problem[] } {
+  const resolved: ResolvedFinding[] = [];
+  const problems: Problem[] = [];
+  findings.forEach((finding, i) => {
+    const what = `第 ${i + 1} 条扣分记录`;
+    const items = findItem(model, finding.item);
+    if (items.length !== 1) {
+      const names = items.length === 0 ? list(model.items, (it) => `${it.name}（第${it.row}行）`) : list(items, (it) => `${it.name}（第${it.row}行）`);
+      const why = items.length === 0 ? `找不到项目“${finding.item}”。可选项目：` : `项目“${finding.item}”同时符合多个项目，请写得更具体：`;
+      problems.push(problem("error", items.length === 0 ? "finding-item-unknown" : "finding-item-ambiguous", null, `${what}：${why}${names}`));
+      return;
+    }
+    const item = items[0];
+    const clauses = findClause(item, finding.clause);
+    if (clauses.length !== 1) {
+      const shown = clauses.length === 0 ? item.clauses : clauses;
+      const why = clauses.length === 0 ? `在项目“${item.name}”中找不到条款“${finding.clause}”。可选条款：` : `条款“${finding.clause}”同时符合多个条款，请写得更具体：`;
+      const code = clauses.length === 0 ? "finding-clause-unknown" : "finding-clause-ambiguous";
+      problems.push(problem("error", code, item.criteriaCells[0] ?? null, `${what}：${why}${list(shown, (c) => `${c.index}. ${c.text}`)}`));
+      return;
+    }
+    const clause = clauses[0];
+    const count = finding.count ?? 1;
+    if (typeof count !== "number" || !Number.isFinite(count) || count <= 0) {
+      problems.push(problem("error", "finding-count-invalid", null, `${what}：次数应为大于 0 的数字`));
+      return;
+    }
+    const wrongAmount = amountProblem(clause, item, finding);
+    if (wrongAmount) {
+      problems.push(problem("error", "finding-amount-invalid", null, `${what}（${item.name}）：${wrongAmount}`));
+      return;
+    }
+    const entry: ResolvedFinding = { itemIndex: item.index, clauseIndex: clause.index, count };
+    if (finding.amount !== undefined) entry.amount = finding.amount;
+    if (finding.note) entry.note = finding.note;
+    resolved.push(entry);
+  });
+  return { resolved, problems };
 }

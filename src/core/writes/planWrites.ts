@@ -1,4 +1,8 @@
-import type { CellValue, LogMeta, ScoreResult, SheetModel, WritePlan } from "../types";
+import { a1 } from "../a1";
+import { parsePoints } from "../exact";
+import { problem } from "../problems";
+import type { CellValue, CellWrite, LogMeta, Problem, ScoreResult, SheetModel, WritePlan } from "../types";
+import { buildLog, LOG_HEADER } from "./logSheet";
 
 export interface PlanOptions {
   /** Overwrite filled score cells that would change. */
@@ -8,7 +12,63 @@ export interface PlanOptions {
   meta: LogMeta;
 }
 
+function blank(value: CellValue): boolean {
+  return value === null || (typeof value === "string" && value.trim() === "");
+}
+
+function same(a: CellValue, b: CellValue): boolean {
+  if (blank(a) && blank(b)) return true;
+  const x = parsePoints(a);
+  const y = parsePoints(b);
+  if (x !== null && y !== null) return Math.abs(x - y) < 1e-9 && typeof a === typeof b;
+  return String(a ?? "") === String(b ?? "");
+}
+
+function loggedBefore(existingLog: CellValue[][] | null | undefined, sheet: string): boolean {
+  const col = existingLog?.[0]?.findIndex((v) => v === LOG_HEADER[0]) ?? -1;
+  return col >= 0 && (existingLog ?? []).slice(1).some((row) => row[col] === sheet);
+}
+
 /** The cells to write (得分, 扣分, 备注, total) and the new log sheet, for one scoring of one sheet. */
-export function planWrites(_model: SheetModel, _result: ScoreResult, _options: PlanOptions): WritePlan {
-  throw new Error("not implemented");
+export function planWrites(model: SheetModel, result: ScoreResult, options: PlanOptions): WritePlan {
+  const { layout } = model;
+  const writes: CellWrite[] = [];
+  const conflicts: Problem[] = [];
+  const ours = loggedBefore(options.existingLog, layout.sheet);
+  const addedScoreColumn = layout.columns.score === undefined ? layout.lastColumn + 1 : null;
+  const scoreCol = layout.columns.score ?? addedScoreColumn!;
+  const existing = new Map<string, CellValue>();
+  for (const item of model.items) if (item.scoreCell) existing.set(a1(item.scoreCell.row, item.scoreCell.col), item.existingScore);
+
+  // A filled cell that would change is a conflict: the user typed it, or an earlier scoring did.
+  const put = (row: number, col: number, value: CellValue, previous: CellValue, guarded: boolean, what: string) => {
+    if (same(previous, value)) return;
+    if (guarded && !blank(previous) && !options.force) {
+      const cell = a1(row, col);
+      conflicts.push(problem("error", "score-would-change", cell, `${cell} 已有${what}“${String(previous)}”，将改为“${String(value ?? "")}”：确认后才会覆盖`));
+      return;
+    }
+    writes.push({ row, col, value, previous });
+  };
+
+  if (addedScoreColumn !== null) writes.push({ row: layout.headerRow, col: addedScoreColumn, value: "得分", previous: null });
+  for (const score of result.items) {
+    const item = model.items[score.itemIndex];
+    if (score.score === null) continue;
+    const cell = item.scoreCell ?? { row: item.row, col: scoreCol };
+    put(cell.row, cell.col, score.score, existing.get(a1(cell.row, cell.col)) ?? null, true, "得分");
+    const side = (col: number | undefined, value: CellValue, what: string, previous: CellValue) => {
+      if (col !== undefined) put(item.row, col, value, previous, !ours, what);
+    };
+    const deductionCol = layout.columns.deduction;
+    const noteCol = layout.columns.note;
+    side(deductionCol, score.deducted === 0 && !score.zeroed ? null : score.deducted, "扣分", item.existingDeduction);
+    side(noteCol, score.explanation || null, "备注", item.existingNote);
+  }
+  const total = layout.total;
+  if (total && total.scoreFormula === null) {
+    put(total.row, scoreCol, result.total, total.score, false, "合计");
+  }
+  writes.sort((a, b) => a.row - b.row || a.col - b.col);
+  return { sheet: layout.sheet, writes, addedScoreColumn, conflicts, log: buildLog(model, result, options.existingLog, options.meta) };
 }

@@ -1,0 +1,74 @@
+import { normalizeRule } from "../text/normalize";
+import type { Clause } from "../types";
+import { isModifierOnly, readModifiers, type Modifiers } from "./modifiers";
+import { RECOGNIZERS, type Recognized } from "./recognizers";
+import { recognizeTiers } from "./recognizers/tiers";
+import { splitAtCommas, splitRules } from "./splitRules";
+
+export interface ParsedCriteria {
+  clauses: Clause[];
+  /** A cap on the whole row's deduction stated in the text (本项最多扣5分). */
+  rowCap?: number;
+}
+
+function recognize(rest: string): Recognized | null {
+  for (const recognizer of RECOGNIZERS) {
+    const found = recognizer(rest);
+    if (found) return found;
+  }
+  return null;
+}
+
+function bearsAmount(piece: string): boolean {
+  const found = recognize(readModifiers(normalizeRule(piece)).rest);
+  return found !== null && found.kind !== "manual" && found.kind !== "award";
+}
+
+function buildClause(text: string, rule: Recognized | null, mods: Modifiers): Clause {
+  const clause: Clause = { index: 0, text, kind: rule?.kind ?? "manual", amount: rule?.amount ?? null };
+  if (!rule) clause.unread = true;
+  if (rule?.min !== undefined) clause.min = rule.min;
+  if (rule?.max !== undefined) clause.max = rule.max;
+  if (rule?.unit) clause.unit = rule.unit;
+  if (rule?.tiers) clause.tiers = rule.tiers;
+  applyModifiers(clause, mods);
+  return clause;
+}
+
+function applyModifiers(clause: Clause, mods: Modifiers): void {
+  if (mods.cap !== undefined) clause.cap = mods.cap;
+  if (mods.maxCount !== undefined) clause.maxCount = mods.maxCount;
+  if (mods.untilExhausted) clause.untilExhausted = true;
+  if (mods.except) clause.except = [...(clause.except ?? []), ...mods.except];
+}
+
+/** Splits a 评分标准 text into clauses and reads each one's kind, amount, caps and exceptions. */
+export function parseCriteria(text: string): ParsedCriteria {
+  const result: ParsedCriteria = { clauses: [] };
+  for (const rule of splitRules(text)) {
+    const pieces = recognizeTiers(normalizeRule(rule)) ? [rule] : splitAtCommas(rule, bearsAmount);
+    for (const piece of pieces) {
+      const mods = readModifiers(normalizeRule(piece));
+      const previous = result.clauses[result.clauses.length - 1];
+      if (isModifierOnly(mods)) {
+        attachModifiers(result, previous, mods, piece);
+        continue;
+      }
+      result.clauses.push(buildClause(piece, recognize(mods.rest), mods));
+    }
+  }
+  result.clauses.forEach((clause, i) => (clause.index = i + 1));
+  return result;
+}
+
+// A rule that only limits ("扣完为止", "最多扣3分", "(嵯岗除外)") belongs to the clause before it, or to the row.
+function attachModifiers(result: ParsedCriteria, previous: Clause | undefined, mods: Modifiers, text: string): void {
+  const clauseScoped = previous && !mods.rowScope && (previous.kind === "per" || previous.kind === "bonus" || mods.except);
+  if (clauseScoped && previous) {
+    applyModifiers(previous, mods);
+    previous.text = `${previous.text},${text}`;
+    return;
+  }
+  if (mods.cap !== undefined) result.rowCap = mods.cap;
+  if (mods.except && previous) applyModifiers(previous, mods);
+}

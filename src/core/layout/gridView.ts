@@ -1,0 +1,68 @@
+import { foldWidth } from "../text/normalize";
+import type { CellRange, CellValue, SheetGrid } from "../types";
+
+/** Read access to a SheetGrid in 1-based coordinates that knows merged areas. */
+export class GridView {
+  readonly rowCount: number;
+  readonly colCount: number;
+  private readonly mergeOf = new Map<number, CellRange>();
+
+  constructor(readonly grid: SheetGrid) {
+    this.rowCount = grid.values.length;
+    this.colCount = grid.values.reduce((max, row) => Math.max(max, row.length), 0);
+    for (const range of grid.merges ?? []) {
+      for (let r = range.top; r <= range.bottom; r++) {
+        for (let c = range.left; c <= range.right; c++) this.mergeOf.set(this.key(r, c), range);
+      }
+    }
+  }
+
+  private key(row: number, col: number): number {
+    return row * 16384 + col;
+  }
+
+  get mergesKnown(): boolean {
+    return this.grid.merges !== undefined;
+  }
+
+  merge(row: number, col: number): CellRange | undefined {
+    return this.mergeOf.get(this.key(row, col));
+  }
+
+  /** The cell's own value (null inside a merge but for its master). */
+  raw(row: number, col: number): CellValue {
+    return this.grid.values[row - 1]?.[col - 1] ?? null;
+  }
+
+  /** The value shown in the cell: the master's value inside a merge. */
+  value(row: number, col: number): CellValue {
+    const m = this.merge(row, col);
+    return m ? this.raw(m.top, m.left) : this.raw(row, col);
+  }
+
+  /** The master cell of the merge the cell belongs to, or the cell itself. */
+  master(row: number, col: number): { row: number; col: number } {
+    const m = this.merge(row, col);
+    return m ? { row: m.top, col: m.left } : { row, col };
+  }
+
+  /** True when the cell lies in a merge that started on an earlier row. */
+  continuesFromAbove(row: number, col: number): boolean {
+    const m = this.merge(row, col);
+    return m !== undefined && m.top < row;
+  }
+
+  text(row: number, col: number): string {
+    const v = this.value(row, col);
+    return v === null || v === undefined ? "" : foldWidth(String(v));
+  }
+
+  formula(row: number, col: number): string | null {
+    const { row: r, col: c } = this.master(row, col);
+    return this.grid.formulas?.[r - 1]?.[c - 1] ?? null;
+  }
+
+  isBlank(value: CellValue): boolean {
+    return value === null || (typeof value === "string" && value.trim() === "");
+  }
+}

@@ -1,0 +1,33 @@
+import { normalizeHeader } from "../text/normalize";
+import type { Role } from "../types";
+
+/** Header words of each role, as sheets write them (compared without spaces or bracketed remarks). */
+export const ROLE_SYNONYMS: Record<Role, readonly string[]> = {
+  index: ["序号", "编号", "项次"],
+  item: ["目标项目", "考核项目", "项目", "考核内容", "指标", "考核指标", "一级指标", "二级指标", "三级指标", "事故类别", "考核类别", "评分项目", "检查项目"],
+  requirement: ["目标要求", "考核内容", "规范要求", "工作要求", "考核要求", "具体要求", "要求", "工作内容", "考核要点", "内容"],
+  criteria: ["评分标准", "扣分标准", "评分细则", "考核标准", "考核说明", "评分原则", "扣分点", "计分方法", "评分办法", "评分方法", "扣分细则", "评分依据", "考核评分标准", "评分标准及扣分"],
+  method: ["考核方式", "考核办法", "考核方法", "检查方式", "检查方法", "评估方式"],
+  points: ["分值", "标准分", "标准分值", "应得分数", "应得分", "分数", "满分", "权重分", "基本分"],
+  score: ["得分", "实得分", "实得分数", "考核得分", "评分", "考评得分", "最终得分", "考核评分"],
+  deduction: ["扣分", "扣减分数", "扣分数", "扣分值"],
+  note: ["备注", "扣分说明", "扣分原因", "扣分理由", "说明", "扣分情况"],
+  selfScore: ["自评分", "自评得分", "自查得分", "自评"],
+};
+
+const ROLES = Object.keys(ROLE_SYNONYMS) as Role[];
+
+/** Roles a header cell can stand for, best first; "考核内容" can be item or requirement. */
+export function rolesOfHeader(text: string): Role[] {
+  const key = normalizeHeader(text);
+  if (!key) return [];
+  const exact = ROLES.filter((role) => ROLE_SYNONYMS[role].includes(key));
+  if (exact.length > 0) return exact;
+  let best: { role: Role; length: number } | null = null;
+  for (const role of ROLES) {
+    for (const word of ROLE_SYNONYMS[role]) {
+      if (word.length >= 2 && key.includes(word) && (!best || word.length > best.length)) best = { role, length: word.length };
+    }
+  }
+  return best && key.length <= best.length + 6 ? [best.role] : [];
+}

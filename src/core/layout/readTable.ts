@@ -1,0 +1,184 @@
+import { a1 } from "../a1";
+import { parseCriteria } from "../clauses/parseCriteria";
+import { addExact, parsePoints } from "../exact";
+import { problem } from "../problems";
+import type { CellValue, Item, Problem, TotalRow } from "../types";
+import type { HeaderFound } from "./detectHeader";
+import type { GridView } from "./gridView";
+import { isFooterLabel, isTotalLabel, splitNumbering, splitPointsInText } from "./rowKinds";
+
+export interface TableRead {
+  items: Item[];
+  total: TotalRow | null;
+  lastRow: number;
+  problems: Problem[];
+}
+
+interface Draft {
+  item: Item;
+  criteriaMasters: Set<string>;
+  criteriaTexts: string[];
+}
+
+type RowKind = "blank" | "total" | "footer" | "group" | "continuation" | "item";
+
+/** Reads the body of the table: one Item per scoring row (merged rows joined), group rows, the total row. */
+export function readTable(view: GridView, header: HeaderFound): TableRead {
+  const { columns, itemColumns } = header;
+  const problems: Problem[] = [];
+  const drafts: Draft[] = [];
+  const sharedCriteria = new Map<string, number>();
+  let group: string | null = null;
+  let total: TotalRow | null = null;
+  let lastRow = header.bodyRow - 1;
+
+  const labelCols = [columns.index, ...itemColumns, columns.requirement, 1].filter((c): c is number => c !== undefined);
+  const blank = (row: number, col: number | undefined) => col === undefined || view.text(row, col) === "";
+
+  const kindOf = (row: number, current: Draft | undefined): RowKind => {
+    const labels = labelCols.map((c) => view.text(row, c)).filter((t) => t !== "");
+    if (labels.some(isTotalLabel)) return "total";
+    const crit = columns.criteria;
+    const critBlank = blank(row, crit) || (crit !== undefined && sameHorizontalMerge(view, row, crit, labelCols));
+    if (critBlank && labels.length > 0 && isFooterLabel(labels[0])) return "footer";
+    const itemCol = columns.item;
+    if (current && itemCol !== undefined && view.continuesFromAbove(row, itemCol) && view.merge(row, itemCol)!.top >= current.item.row) {
+      return "continuation";
+    }
+    const itemBlank = itemColumns.every((c) => view.raw(row, c) === null || String(view.raw(row, c)).trim() === "");
+    const ownPointsBlank = columns.points === undefined || view.isBlank(view.raw(row, columns.points));
+    if (current && itemBlank && blank(row, columns.index) && ownPointsBlank && !view.isBlank(view.raw(row, crit ?? 0))) {
+      return "continuation";
+    }
+    if (labels.length === 0 && blank(row, crit)) return "blank";
+    const pointsNumber = columns.points !== undefined && parsePoints(view.value(row, columns.points)) !== null;
+    if (critBlank && !pointsNumber) return "group";
+    return "item";
+  };
+
+  for (let row = header.bodyRow; row <= view.rowCount; row++) {
+    const current = drafts[drafts.length - 1];
+    const kind = kindOf(row, current);
+    if (kind === "total") {
+      total = readTotal(view, row, columns.points, columns.score);
+      break;
+    }
+    if (kind === "footer") break;
+    if (kind === "blank") continue;
+    lastRow = row;
+    if (kind === "group") {
+      group = labelCols.map((c) => view.text(row, c)).find((t) => t !== "") ?? null;
+      continue;
+    }
+    if (kind === "continuation" && current) {
+      current.item.lastRow = row;
+      addExtraPoints(view, row, columns.points, current.item);
+    } else {
+      drafts.push(startItem(view, row, header, drafts.length, group, problems));
+    }
+    collectCriteria(view, row, columns.criteria, drafts[drafts.length - 1], sharedCriteria);
+  }
+
+  const items = drafts.map((draft) => finishItem(draft));
+  for (const [cell, count] of sharedCriteria) {
+    if (count > 1) {
+      problems.push(problem("warning", "criteria-merged-across-items", cell, `评分标准单元格 ${cell} 合并跨越 ${count} 个项目：其中的扣分规则对每个项目分别适用，扣分上限按各项目分值分别计算，请确认`));
+    }
+  }
+  return { items, total, lastRow, problems };
+}
+
+function sameHorizontalMerge(view: GridView, row: number, col: number, labelCols: number[]): boolean {
+  const m = view.merge(row, col);
+  return m !== undefined && m.right > m.left && labelCols.some((c) => c >= m.left && c <= m.right);
+}
+
+function startItem(view: GridView, row: number, header: HeaderFound, index: number, group: string | null, problems: Problem[]): Draft {
+  const { columns, itemColumns } = header;
+  const texts = itemColumns.map((c) => view.text(row, c));
+  const deepest = [...texts].reverse().find((t) => t !== "") ?? "";
+  const fallback = columns.requirement !== undefined ? view.text(row, columns.requirement) : view.text(row, columns.criteria ?? 1);
+  const numbered = splitNumbering(deepest || fallback.slice(0, 30));
+  const inText = splitPointsInText(numbered.name);
+  const upper = texts.slice(0, -1).filter((t) => t !== "" && t !== deepest);
+  const item: Item = {
+    index,
+    row,
+    lastRow: row,
+    name: inText.name,
+    no: numbered.no,
+    group: upper.length > 0 ? upper.join(" / ") : group,
+    points: null,
+    pointsCell: null,
+    scoreCell: null,
+    existingScore: null,
+    existingDeduction: columns.deduction === undefined ? null : view.value(row, columns.deduction),
+    existingNote: columns.note === undefined ? null : view.value(row, columns.note),
+    criteriaCells: [],
+    clauses: [],
+  };
+  if (columns.points !== undefined) {
+    const master = view.master(row, columns.points);
+    const value = view.value(row, columns.points);
+    item.points = parsePoints(value);
+    item.pointsCell = a1(master.row, master.col);
+    if (item.points === null && !view.isBlank(value)) {
+      problems.push(problem("error", "points-invalid", item.pointsCell, `${item.pointsCell} 的分值“${String(value)}”不是数字`));
+    }
+  }
+  if (item.points === null && inText.points !== null) {
+    item.points = inText.points;
+    item.pointsCell = null;
+  }
+  if (columns.score !== undefined) {
+    item.scoreCell = view.master(row, columns.score);
+    item.existingScore = view.raw(item.scoreCell.row, item.scoreCell.col);
+  }
+  return { item, criteriaMasters: new Set(), criteriaTexts: [] };
+}
+
+// Points written on each physical row of a merged item (one clause per row) add up to the item's points.
+function addExtraPoints(view: GridView, row: number, pointsCol: number | undefined, item: Item): void {
+  if (pointsCol === undefined || view.continuesFromAbove(row, pointsCol)) return;
+  const extra = parsePoints(view.raw(row, pointsCol));
+  if (extra !== null) item.points = addExact(item.points ?? 0, extra);
+}
+
+function collectCriteria(view: GridView, row: number, col: number | undefined, draft: Draft, shared: Map<string, number>): void {
+  if (col === undefined) return;
+  const master = view.master(row, col);
+  const cell = a1(master.row, master.col);
+  if (draft.criteriaMasters.has(cell)) return;
+  const text = view.text(row, col);
+  if (text === "") return;
+  draft.criteriaMasters.add(cell);
+  draft.criteriaTexts.push(String(view.value(row, col)));
+  draft.item.criteriaCells.push(cell);
+  const m = view.merge(row, col);
+  if (m && m.bottom > m.top) shared.set(cell, (shared.get(cell) ?? 0) + 1);
+}
+
+function finishItem(draft: Draft): Item {
+  const { item } = draft;
+  for (const text of draft.criteriaTexts) {
+    const parsed = parseCriteria(text);
+    item.clauses.push(...parsed.clauses);
+    if (parsed.rowCap !== undefined) item.cap = parsed.rowCap;
+  }
+  item.clauses.forEach((clause, i) => (clause.index = i + 1));
+  return item;
+}
+
+function numberOrNull(value: CellValue): number | null {
+  return parsePoints(value);
+}
+
+function readTotal(view: GridView, row: number, pointsCol: number | undefined, scoreCol: number | undefined): TotalRow {
+  return {
+    row,
+    declaredPoints: pointsCol === undefined ? null : numberOrNull(view.value(row, pointsCol)),
+    pointsFormula: pointsCol === undefined ? null : view.formula(row, pointsCol),
+    score: scoreCol === undefined ? null : numberOrNull(view.value(row, scoreCol)),
+    scoreFormula: scoreCol === undefined ? null : view.formula(row, scoreCol),
+  };
+}

@@ -1,0 +1,34 @@
+const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Value of a Chinese numeral up to 999 ("十五" → 15, "两" → 2, "半" → 0.5); null when it is not one. */
+export function zhToNumber(text: string): number | null {
+  if (text === "半") return 0.5;
+  if (!/^[零〇一二两三四五六七八九十百]+$/.test(text)) return null;
+  let total = 0;
+  let current = 0;
+  for (const ch of text) {
+    if (ch === "百") {
+      total += (current || 1) * 100;
+      current = 0;
+    } else if (ch === "十") {
+      total += (current || 1) * 10;
+      current = 0;
+    } else {
+      current = current * 10 + DIGIT[ch];
+    }
+  }
+  return total + current;
+}
+
+/** Counting words after which a Chinese numeral is a quantity ("少一次", "扣两分", "每差一例"). */
+const UNIT_AFTER = "(?:个|次|项|例|处|人|名|条|天|分|%|篇|份|户|起|件|家|所)";
+
+const NUMERAL_BEFORE_UNIT = new RegExp(`([零〇一二两三四五六七八九十百]+|半)(?=${UNIT_AFTER})`, "g");
+
+/** Writes Chinese numerals that count something as digits, leaving words like 一票否决 or 一站式 alone. */
+export function replaceZhNumerals(text: string): string {
+  return text.replace(NUMERAL_BEFORE_UNIT, (word) => {
+    const n = zhToNumber(word);
+    return n === null ? word : String(n);
+  });
+}
