@@ -72,3 +72,8 @@ function attachModifiers(result: ParsedCriteria, previous: Clause | undefined, m
   if (mods.cap !== undefined) result.rowCap = mods.cap;
   if (mods.except && previous) applyModifiers(previous, mods);
 }
+
+/** Splits one 评分标准 text into clauses, each with its kind and amounts. Never throws; never drops text. */
+export function parseClauses(text: string): Clause[] {
+  return parseCriteria(text).clauses;
+}

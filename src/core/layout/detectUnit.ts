@@ -1,7 +1,8 @@
 import type { GridView } from "./gridView";
 
 const UNIT_LINE = /(?:被考核单位|被考评单位|考核对象|单位名称)\s*[:：]?\s*([^\s:：]+?)(?=\s|考核时间|考核日期|时间|日期|$)/;
-const GENERIC_SHEET = /^(sheet\d*|工作表\d*)$|表|细则|考核|评分|汇总|明细/i;
+// A sheet named after the unit it scores ("嵯岗镇", "新华社区"), not "Sheet1" or "宿舍卫生".
+const UNIT_NAME = /(镇|苏木|乡|街道|社区|嘎查|村|支部|党委|党组|总支|局|委员会|办公室|中心|公司|学校|医院)$/;
 
 /** The unit named in a 被考核单位：… line above the header, else the sheet's name when it reads like a unit. */
 export function detectUnit(view: GridView, headerRow: number, sheetName: string): string | null {
@@ -12,5 +13,5 @@ export function detectUnit(view: GridView, headerRow: number, sheetName: string)
     }
   }
   const name = sheetName.trim();
-  return name && !GENERIC_SHEET.test(name) ? name : null;
+  return UNIT_NAME.test(name) ? name : null;
 }
