@@ -50,7 +50,7 @@ describe("scoring the 2014 sheet", () => {
   it("explains each deduction (扣分说明)", async () => {
     const model = await model2014(clean2014);
     const result = score(model, [{ item: "党员干部教育管理", clause: "少一次", count: 2, note: "缺两次记录" }]);
-    expect(result.items[2].explanation).toBe("集中活动记录,少一次扣0.5分×2（扣1分，缺两次记录）");
+    expect(result.items[2].explanation).toBe("集中活动记录，少一次扣0.5分×2（扣1分，缺两次记录）");
   });
 });
 

@@ -19,9 +19,18 @@ function recognize(rest: string): Recognized | null {
   return null;
 }
 
-function bearsAmount(piece: string): boolean {
-  const found = recognize(readModifiers(normalizeRule(piece)).rest);
-  return found !== null && found.kind !== "manual" && found.kind !== "award";
+interface Reading {
+  mods: Modifiers;
+  rule: Recognized | null;
+}
+
+function read(piece: string): Reading {
+  const mods = readModifiers(normalizeRule(piece));
+  return { mods, rule: recognize(mods.rest) };
+}
+
+function bearsAmount(reading: Reading): boolean {
+  return reading.rule !== null && reading.rule.kind !== "manual" && reading.rule.kind !== "award";
 }
 
 function buildClause(text: string, rule: Recognized | null, mods: Modifiers): Clause {
@@ -46,15 +55,22 @@ function applyModifiers(clause: Clause, mods: Modifiers): void {
 export function parseCriteria(text: string): ParsedCriteria {
   const result: ParsedCriteria = { clauses: [] };
   for (const rule of splitRules(text)) {
-    const pieces = recognizeTiers(normalizeRule(rule)) ? [rule] : splitAtCommas(rule, bearsAmount);
+    // Each comma piece is read once: to decide where one deduction ends, then to build its clause.
+    const readings = new Map<string, Reading>();
+    const readOnce = (piece: string) => {
+      let reading = readings.get(piece);
+      if (!reading) readings.set(piece, (reading = read(piece)));
+      return reading;
+    };
+    const pieces = recognizeTiers(normalizeRule(rule)) ? [rule] : splitAtCommas(rule, (piece) => bearsAmount(readOnce(piece)));
     for (const piece of pieces) {
-      const mods = readModifiers(normalizeRule(piece));
+      const { mods, rule: recognized } = readOnce(piece);
       const previous = result.clauses[result.clauses.length - 1];
       if (isModifierOnly(mods)) {
         attachModifiers(result, previous, mods, piece);
         continue;
       }
-      result.clauses.push(buildClause(piece, recognize(mods.rest), mods));
+      result.clauses.push(buildClause(piece, recognized, mods));
     }
   }
   result.clauses.forEach((clause, i) => (clause.index = i + 1));
@@ -66,7 +82,7 @@ function attachModifiers(result: ParsedCriteria, previous: Clause | undefined, m
   const clauseScoped = previous && !mods.rowScope && (previous.kind === "per" || previous.kind === "bonus" || mods.except);
   if (clauseScoped && previous) {
     applyModifiers(previous, mods);
-    previous.text = `${previous.text},${text}`;
+    previous.text = `${previous.text}；${text}`;
     return;
   }
   if (mods.cap !== undefined) result.rowCap = mods.cap;

@@ -2,12 +2,26 @@ import { problem } from "../problems";
 import { normalizeKey } from "../text/normalize";
 import type { Clause, Finding, Item, Problem, ResolvedFinding, SheetModel } from "../types";
 
-function findItem(model: SheetModel, ref: string | number): Item[] {
-  if (typeof ref === "number") return model.items.filter((it) => ref >= it.row && ref <= it.lastRow);
-  const key = normalizeKey(ref);
-  if (!key) return [];
-  const exact = model.items.filter((it) => normalizeKey(it.name) === key);
-  return exact.length > 0 ? exact : model.items.filter((it) => normalizeKey(it.name).includes(key));
+/** Looks items up by sheet row or by name; built once per call so many findings stay linear. */
+class ItemIndex {
+  private readonly byRow = new Map<number, Item>();
+  private readonly keys: string[];
+
+  constructor(private readonly items: Item[]) {
+    for (const item of items) for (let row = item.row; row <= item.lastRow; row++) this.byRow.set(row, item);
+    this.keys = items.map((it) => normalizeKey(it.name));
+  }
+
+  find(ref: string | number): Item[] {
+    if (typeof ref === "number") {
+      const item = this.byRow.get(ref);
+      return item ? [item] : [];
+    }
+    const key = normalizeKey(ref);
+    if (!key) return [];
+    const exact = this.items.filter((_, i) => this.keys[i] === key);
+    return exact.length > 0 ? exact : this.items.filter((_, i) => this.keys[i].includes(key));
+  }
 }
 
 function findClause(item: Item, ref: string | number): Clause[] {
@@ -42,9 +56,10 @@ function amountProblem(clause: Clause, item: Item, finding: Finding): string | n
 export function resolveFindings(model: SheetModel, findings: Finding[]): { resolved: ResolvedFinding[]; problems: Problem[] } {
   const resolved: ResolvedFinding[] = [];
   const problems: Problem[] = [];
+  const index = new ItemIndex(model.items);
   findings.forEach((finding, i) => {
     const what = `第 ${i + 1} 条扣分记录`;
-    const items = findItem(model, finding.item);
+    const items = index.find(finding.item);
     if (items.length !== 1) {
       const names = items.length === 0 ? list(model.items, (it) => `${it.name}（第${it.row}行）`) : list(items, (it) => `${it.name}（第${it.row}行）`);
       const why = items.length === 0 ? `找不到项目“${finding.item}”。可选项目：` : `项目“${finding.item}”同时符合多个项目，请写得更具体：`;

@@ -20,8 +20,14 @@ export function scoreSheet(model: SheetModel, findings: ResolvedFinding[], unit:
   const problems: Problem[] = [];
   const applied: AppliedFinding[] = [];
   let vetoed = false;
+  const byItem = new Map<number, ResolvedFinding[]>();
+  for (const f of findings) {
+    const list = byItem.get(f.itemIndex);
+    if (list) list.push(f);
+    else byItem.set(f.itemIndex, [f]);
+  }
   const items = model.items.map((item): ItemScore => {
-    const mine = findings.filter((f) => f.itemIndex === item.index);
+    const mine = byItem.get(item.index) ?? [];
     const appliedHere: AppliedFinding[] = [];
     let raw = 0;
     let bonus = 0;

@@ -26,7 +26,10 @@ const UNIT_AFTER = "(?:个|次|项|例|处|人|名|条|天|分|%|篇|份|户|起
 const NUMERAL_BEFORE_UNIT = new RegExp(`([零〇一二两三四五六七八九十百]+|半)(?=${UNIT_AFTER})`, "g");
 
 /** Writes Chinese numerals that count something as digits, leaving words like 一票否决 or 一站式 alone. */
+const ANY_NUMERAL = /[零〇一二两三四五六七八九十百半]/;
+
 export function replaceZhNumerals(text: string): string {
+  if (!ANY_NUMERAL.test(text)) return text;
   return text.replace(NUMERAL_BEFORE_UNIT, (word) => {
     const n = zhToNumber(word);
     return n === null ? word : String(n);

@@ -65,8 +65,9 @@ export function planWrites(model: SheetModel, result: ScoreResult, options: Plan
     side(deductionCol, score.deducted === 0 && !score.zeroed ? null : score.deducted, "扣分", item.existingDeduction);
     side(noteCol, score.explanation || null, "备注", item.existingNote);
   }
+  // With scores held back for confirmation, a new total would not match the cells above it.
   const total = layout.total;
-  if (total && total.scoreFormula === null) {
+  if (total && total.scoreFormula === null && conflicts.length === 0) {
     put(total.row, scoreCol, result.total, total.score, false, "合计");
   }
   writes.sort((a, b) => a.row - b.row || a.col - b.col);

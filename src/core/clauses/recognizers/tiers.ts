@@ -5,6 +5,8 @@ import { DEDUCT, NUM, POINTS_UNIT, type Recognizer } from "./recognized";
 const TIER = new RegExp(`(\\d+)次(及?以上)?[^,;]*?(?:${DEDUCT}${NUM}${POINTS_UNIT}|(不得分))`, "g");
 
 export const recognizeTiers: Recognizer = (rule) => {
+  const first = rule.indexOf("次");
+  if (first < 0 || first === rule.lastIndexOf("次")) return null;
   const tiers: Tier[] = [];
   for (const m of rule.matchAll(TIER)) {
     const tier: Tier = { count: Number(m[1]), amount: m[3] ? Number(m[3]) : 0 };
