@@ -1,0 +1,107 @@
+import type { ClauseKind, Severity } from "../core/types";
+
+export const HELP = `kaohe — 考核评分助手（命令行）
+
+读取 Excel 考核评分表（目标项目 · 评分标准 · 分值 · 得分 …），解析扣分规则，按发现的问题计算得分。
+
+用法：
+  kaohe inspect  <评分表.xlsx> [--sheet 工作表] [--rubric 细则.json] [--json]
+  kaohe score    <评分表.xlsx> [--findings 扣分.json] [--sheet 工作表] [--unit 单位]
+                 [--out 输出.xlsx] [--force] [--rubric 细则.json] [--json]
+  kaohe check    <评分表.xlsx> [--sheet 工作表] [--rubric 细则.json] [--json]
+  kaohe template <细则.json> [--unit 单位] [--out 评分表.xlsx]
+  kaohe --help   显示本帮助；kaohe <命令> --help 显示该命令的说明
+
+命令：
+  inspect   显示识别出的表头、各列、各项目及其扣分条款和发现的问题
+  score     按扣分记录（findings.json）计算得分，写出新的评分表（原文件不变）
+  check     检查已填好得分的评分表：分值合计、得分范围、空白、合计行等；有错误时退出码为 1
+  template  由细则文件生成空白评分表
+
+选项：
+  --sheet S       指定工作表（默认：第一个含评分表的工作表）
+  --rubric F      使用指定的细则文件（默认：自动从 rubrics/ 中选最匹配的）
+  --findings F    扣分记录 JSON；省略时读取工作簿中「扣分明细」表里的记录
+  --unit U        被考核单位（默认：扣分记录中的 unit，或表中“被考核单位：”一行，或工作表名）
+  --out F         输出文件（score 默认 <原文件名>.scored.xlsx）
+  --force         允许改写已填写且会变化的得分
+  --json          以 JSON 输出
+
+扣分记录 findings.json：
+  {"unit": "嵯岗镇", "findings": [
+    {"item": "党员队伍建设", "clause": "信息库", "note": "无专门电脑"},
+    {"item": 6, "clause": 2, "count": 2},
+    {"item": "党员干部教育管理", "clause": "少一次", "count": 2}
+  ]}
+  item：项目名称（或其中唯一的一段文字）或所在行号；clause：条款中唯一的一段文字或条款序号（从 1 起）；
+  count：次数（按次扣分的条款）；amount：酌情/区间扣分时的分数；note：说明。
+
+示例：
+  kaohe template rubrics/2014-sumu-town.json --unit 嵯岗镇 --out 嵯岗镇.xlsx
+  kaohe inspect 嵯岗镇.xlsx
+  kaohe score 嵯岗镇.xlsx --findings 嵯岗镇.findings.json        # 写出 嵯岗镇.scored.xlsx
+  kaohe check 嵯岗镇.scored.xlsx --json
+
+退出码：0 成功；1 检查发现错误或会改写已填得分；2 用法或输入有误（未写任何文件）。
+`;
+
+export const COMMAND_HELP: Record<string, string> = {
+  inspect: `kaohe inspect <评分表.xlsx> [--sheet 工作表] [--rubric 细则.json] [--unit 单位] [--json]
+  显示识别出的表头行、各列、每个项目的分值和扣分条款（类型、分数、封顶、除外单位）以及发现的问题。
+  示例：kaohe inspect 嵯岗镇.xlsx --json`,
+  score: `kaohe score <评分表.xlsx> [--findings 扣分.json] [--sheet 工作表] [--unit 单位] [--out 输出.xlsx] [--force] [--rubric 细则.json] [--json]
+  按扣分记录计算每项得分，写出新文件（默认 <原文件名>.scored.xlsx），原文件不变。
+  已填写且会变化的得分不会被改写，除非加 --force。省略 --findings 时使用工作簿「扣分明细」表中的记录。
+  示例：kaohe score 嵯岗镇.xlsx --findings 嵯岗镇.findings.json --out 嵯岗镇.得分.xlsx`,
+  check: `kaohe check <评分表.xlsx> [--sheet 工作表] [--rubric 细则.json] [--json]
+  检查已填写的评分表：分值合计与总分、合计行与得分之和、得分是否为 0 到分值之间的数、空白得分、重复项目等。
+  有错误时退出码为 1。
+  示例：kaohe check 嵯岗镇.scored.xlsx`,
+  template: `kaohe template <细则.json> [--unit 单位] [--out 评分表.xlsx]
+  由细则文件生成空白评分表（标题、被考核单位行、表头、每项一行、合计行含 SUM 公式、签字行）。
+  示例：kaohe template rubrics/2014-sumu-town.json --unit 嵯岗镇 --out 嵯岗镇.xlsx`,
+};
+
+export const KIND_LABEL: Record<ClauseKind, string> = {
+  deduct: "扣分",
+  per: "按次扣分",
+  range: "区间扣分",
+  manual: "酌情扣分",
+  zero: "本项不得分",
+  veto: "一票否决",
+  bonus: "加分",
+  award: "得分",
+};
+
+export const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
+
+export const msg = {
+  unknownCommand: (name: string) => `未知的命令「${name}」。可用命令：inspect、score、check、template（kaohe --help 查看用法）`,
+  missingFileArg: (command: string) => `缺少文件参数。用法见 kaohe ${command} --help`,
+  extraArgs: (args: string[]) => `多余的参数：${args.join(" ")}`,
+  unknownOption: (option: string) => `未知的选项 ${option}（kaohe --help 查看可用选项）`,
+  optionNeedsValue: (option: string) => `选项 ${option} 需要一个值`,
+  optionTakesNoValue: (option: string) => `选项 ${option} 不带值`,
+  badArgs: (detail: string) => `参数有误：${detail}`,
+  fileMissing: (path: string) => `找不到文件：${path}`,
+  notAFile: (path: string) => `不是文件：${path}`,
+  cannotRead: (path: string, reason: string) => `无法读取文件 ${path}：${reason}`,
+  oldXls: (path: string) => `${path} 是旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再试`,
+  notXlsx: (path: string) => `${path} 不是 .xlsx 文件`,
+  corruptXlsx: (path: string) => `${path} 已损坏，无法作为 .xlsx 打开`,
+  noScoringSheet: (path: string) => `${path} 中没有找到考核评分表（需要含“评分标准”“分值”等列的表头）`,
+  noSuchSheet: (sheet: string, sheets: string[]) => `没有名为「${sheet}」的工作表。现有工作表：${sheets.join("、")}`,
+  sheetNotScoring: (sheet: string) => `工作表「${sheet}」中没有找到考核评分表`,
+  badJson: (path: string, reason: string) => `${path} 不是有效的 JSON：${reason}`,
+  badFindings: (path: string, where: string, what: string) => `扣分记录 ${path} 有误：${where} ${what}`,
+  noFindings: (path: string) => `没有给出 --findings，${path} 中也没有「扣分明细」记录可用`,
+  noFindingsForSheet: (path: string, sheet: string) => `没有给出 --findings，${path} 的「扣分明细」中也没有工作表「${sheet}」的记录`,
+  findingsUnresolved: "扣分记录无法对应到评分表，未写入任何文件：",
+  badRubric: (path: string, reason: string) => `细则文件 ${path} 无效：${reason}`,
+  rubricNotFound: (name: string) => `找不到细则文件：${name}`,
+  sameInOut: (path: string) => `输出文件不能与输入文件相同：${path}`,
+  conflicts: (n: number) => `有 ${n} 个已填写的得分会被改写，未写入任何文件。确认要改写请加 --force：`,
+  written: (path: string) => `已写出 ${path}`,
+  cannotWrite: (path: string, reason: string) => `无法写出 ${path}：${reason}`,
+  internal: (reason: string) => `内部错误：${reason}（请将此信息反馈给维护者）`,
+};

@@ -1,0 +1,48 @@
+import type { Workbook } from "exceljs";
+import { LOG_SHEET_NAME, findScoringSheet, inspectSheet, matchRubric } from "../core";
+import type { CellValue, Rubric, SheetGrid, SheetModel } from "../core";
+import { gridsFromWorkbook } from "../xlsx/readWorkbook";
+import { CliError } from "./errors";
+import { msg } from "./messages";
+import { loadBundledRubrics, loadRubricByName } from "./rubrics";
+
+export interface ScoringSheet {
+  grid: SheetGrid;
+  /** The 扣分明细 sheet's values, or null when the workbook has none. */
+  log: CellValue[][] | null;
+}
+
+/** The sheet named by --sheet, or the first one holding a scoring table (the log sheet is never a candidate). */
+export function pickScoringSheet(wb: Workbook, path: string, sheetName?: string): ScoringSheet {
+  const grids = gridsFromWorkbook(wb);
+  const log = grids.find((g) => g.name === LOG_SHEET_NAME)?.values ?? null;
+  const candidates = grids.filter((g) => g.name !== LOG_SHEET_NAME);
+  if (sheetName !== undefined) {
+    const grid = candidates.find((g) => g.name === sheetName) ?? candidates.find((g) => g.name.trim() === sheetName.trim());
+    if (!grid) throw new CliError(msg.noSuchSheet(sheetName, candidates.map((g) => g.name)));
+    if (findScoringSheet([grid]) !== 0) throw new CliError(msg.sheetNotScoring(grid.name));
+    return { grid, log };
+  }
+  const grid = candidates[findScoringSheet(candidates)];
+  if (!grid) throw new CliError(msg.noScoringSheet(path));
+  return { grid, log };
+}
+
+export interface InspectedSheet {
+  model: SheetModel;
+  rubric: Rubric | null;
+}
+
+/** Inspects with the rubric given by --rubric, or else the bundled rubric that best matches the sheet's items. */
+export async function inspectWithRubric(grid: SheetGrid, rubricName: string | undefined, unit: string | null): Promise<InspectedSheet> {
+  if (rubricName !== undefined) {
+    const rubric = await loadRubricByName(rubricName);
+    return { model: inspectSheet(grid, { rubric, unit }), rubric };
+  }
+  const plain = inspectSheet(grid, { unit });
+  const rubric = matchRubric(
+    plain.items.map((i) => i.name),
+    await loadBundledRubrics(),
+  );
+  return rubric ? { model: inspectSheet(grid, { rubric, unit }), rubric } : { model: plain, rubric: null };
+}
