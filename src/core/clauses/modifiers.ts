@@ -20,8 +20,12 @@ const UNTIL_EXHAUSTED = /(?:直至|直到)?(?:扣完|扣满|扣至0分|扣到0�
 const EXCEPT_BRACKETED = /\(([^()]*?)除外\)/;
 const EXCEPT_PLAIN = /(?:^|,)([^,;()]*?)除外/;
 
+// Every modifier phrase holds one of these; most rules hold none and skip the longer patterns.
+const HINT = /最多|最高|至多|不超|不高于|满|封顶|扣完|扣至|扣到|除外/;
+
 export function readModifiers(rule: string): Modifiers {
   const out: Modifiers = { rest: rule };
+  if (!HINT.test(rule)) return out;
   const cap = CAP.exec(out.rest);
   if (cap) {
     out.cap = Number(cap.slice(1).find((g) => g !== undefined));

@@ -4,6 +4,7 @@ import { NUM, POINTS_UNIT, type Recognizer } from "./recognized";
 const BONUS = new RegExp(`(?<![参增追添附])(?:加|奖励?)${NUM}${POINTS_UNIT}`);
 
 export const recognizeBonus: Recognizer = (rule) => {
+  if (!/[加奖]/.test(rule)) return null;
   if (/扣/.test(rule.replace(/扣完为止/g, ""))) return null;
   const m = BONUS.exec(rule);
   if (!m) return null;
