@@ -1,0 +1,94 @@
+/* global Excel */
+import type { CellValue, WritePlan } from "../core";
+import type {
+  ScanResult,
+  ScoringHost,
+  WriteReceipt,
+} from "../host/scoringHost";
+import { DEFAULT_CHUNK_BYTES } from "./chunking";
+import { toHostError } from "./errors";
+import type { Lang } from "./errors";
+import { supportsMergedAreas } from "./featureDetect";
+import { displayLanguage } from "./officeInfo";
+import { withCells } from "./readGrid";
+import { scanWorkbook } from "./scan";
+import { undoWrite } from "./undo";
+import { writePlan } from "./write";
+
+export interface ExcelHostOptions {
+  /** Language of the messages in HostErrors; Office's display language unless given. */
+  lang?: Lang;
+  /** Estimated request size above which writes are split into several syncs. */
+  chunkBytes?: number;
+}
+
+/** The scoring host over the open Excel workbook. Every call is one Excel.run; failures reject with HostError. */
+export class ExcelHost implements ScoringHost {
+  readonly kind = "excel";
+  private readonly lang: Lang;
+  private readonly chunkBytes: number;
+  /** Content of each scanned sheet as last seen (scan or our own write), to detect edits made in between. */
+  private readonly seen = new Map<string, CellValue[][]>();
+
+  constructor(options: ExcelHostOptions = {}) {
+    this.lang = options.lang ?? displayLanguage();
+    this.chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
+  }
+
+  scan(sheet?: string): Promise<ScanResult> {
+    return this.run(sheet ?? "", async (context) => {
+      const options = {
+        sheet,
+        mergedAreas: supportsMergedAreas(),
+        lang: this.lang,
+      };
+      const { result, content } = await scanWorkbook(context, options);
+      this.seen.set(result.grid.name, content);
+      return result;
+    });
+  }
+
+  write(plan: WritePlan): Promise<WriteReceipt> {
+    return this.run(plan.sheet, async (context) => {
+      const options = { lang: this.lang, chunkBytes: this.chunkBytes };
+      const { receipt, content } = await writePlan(
+        context,
+        plan,
+        this.seen.get(plan.sheet),
+        options,
+      );
+      this.seen.set(plan.sheet, content);
+      return receipt;
+    });
+  }
+
+  undo(receipt: WriteReceipt): Promise<void> {
+    return this.run(receipt.sheet, async (context) => {
+      await undoWrite(context, receipt, this.chunkBytes);
+      const content = this.seen.get(receipt.sheet);
+      if (content)
+        this.seen.set(receipt.sheet, withCells(content, receipt.previous));
+    });
+  }
+
+  select(sheet: string, address: string): Promise<void> {
+    return this.run(sheet, async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.activate();
+      worksheet.getRange(address).select();
+      await context.sync();
+    });
+  }
+
+  // The one place Office errors are caught: each becomes a HostError with a message for the user.
+  private async run<T>(
+    sheet: string,
+    batch: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await Excel.run({ delayForCellEdit: true }, batch);
+    } catch (error) {
+      throw toHostError(error, this.lang, sheet);
+    }
+  }
+}

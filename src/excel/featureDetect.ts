@@ -1,0 +1,18 @@
+/* global Office */
+// Requirement-set checks. The manifest declares ExcelApi 1.7; anything newer is used only behind these.
+
+function isSupported(set: string, version: string): boolean {
+  if (typeof Office === "undefined" || !Office.context?.requirements)
+    return false;
+  return Office.context.requirements.isSetSupported(set, version);
+}
+
+/** Range.getMergedAreasOrNullObject (ExcelApi 1.13). Without it merges are reported as unknown. */
+export function supportsMergedAreas(): boolean {
+  return isSupported("ExcelApi", "1.13");
+}
+
+/** The manifest's minimum; false means the pane runs in an Excel too old for the add-in. */
+export function supportsMinimumApi(): boolean {
+  return isSupported("ExcelApi", "1.7");
+}

@@ -1,0 +1,7 @@
+// The Excel adapter: the only code that calls Office.js.
+export { ExcelHost } from "./excelHost";
+export type { ExcelHostOptions } from "./excelHost";
+export type { Lang } from "./errors";
+export { displayLanguage, officeTheme } from "./officeInfo";
+export type { Theme } from "./officeInfo";
+export { supportsMergedAreas, supportsMinimumApi } from "./featureDetect";

@@ -1,0 +1,279 @@
+// A mock Excel built on office-addin-mock: every object the adapter reads (worksheets, used ranges, protection,
+// merged areas) is an OfficeMockObject, so a property read without load + sync yields the mock's error string.
+// The mock also plays what office-addin-mock does not: queued writes are applied at context.sync() (in order,
+// stopping at the first failing one, as Excel does), null objects, protected sheets refusing writes,
+// the 512-merged-areas limit and the 5 MB request limit.
+import { OfficeMockObject } from "office-addin-mock";
+import type { CellRange, CellValue } from "../../src/core";
+
+export interface MockSheet {
+  name: string;
+  /** values[r][c] is the cell at row r+1, column c+1. */
+  values: CellValue[][];
+  formulas: (string | null)[][];
+  merges: CellRange[];
+  protected: boolean;
+}
+
+export interface AppliedWrite {
+  sheet: string;
+  top: number;
+  left: number;
+  rows: number;
+  cols: number;
+  via: "values" | "formulas";
+}
+
+export const MOCK_ERRORS = ["Error, property was not loaded", "Error, context.sync() was not called"];
+const REQUEST_LIMIT = 5 * 1024 * 1024;
+
+function officeError(code: string, message = code): Error {
+  return Object.assign(new Error(message), { code });
+}
+
+type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export class MockExcel {
+  syncs = 0;
+  /** Every range write applied, in order. */
+  readonly applied: AppliedWrite[] = [];
+  /** Structural operations applied: "add:…", "delete:…", "clear:…", "activate:…", "select:…". */
+  readonly ops: string[] = [];
+  readonly runOptions: unknown[] = [];
+  /** Merged-area requests (Range.getMergedAreasOrNullObject calls). */
+  mergedAreaRequests = 0;
+  /** Estimated bytes sent by each sync. */
+  readonly syncBytes: number[] = [];
+  active: string;
+  private pending: { bytes: number; apply: () => void }[] = [];
+  private tracked: { mock: OfficeMockObject; since: number }[] = [];
+  readonly context: { workbook: Any; sync: () => Promise<void> };
+
+  constructor(
+    public sheets: MockSheet[],
+    public readonly api = { mergedAreas: true, minor: 13 },
+    active?: string,
+  ) {
+    this.active = active ?? sheets[0].name;
+    this.context = { workbook: { worksheets: this.worksheets() }, sync: () => this.sync() };
+  }
+
+  /** Sets the globals Excel and Office as an add-in sees them. */
+  install(displayLanguage = "zh-CN"): void {
+    const g = globalThis as Any;
+    g.Excel = {
+      run: async (options: unknown, batch: (context: unknown) => Promise<unknown>) => {
+        this.runOptions.push(options);
+        return batch(this.context);
+      },
+    };
+    g.Office = {
+      context: {
+        displayLanguage,
+        officeTheme: { bodyBackgroundColor: "#FFFFFF" },
+        requirements: {
+          isSetSupported: (set: string, version: string) =>
+            set === "ExcelApi" && Number(version.split(".")[1] ?? 0) <= this.api.minor,
+        },
+      },
+    };
+  }
+
+  sheet(name: string): MockSheet {
+    const found = this.sheets.find((s) => s.name === name);
+    if (!found) throw new Error(`mock: no sheet ${name}`);
+    return found;
+  }
+
+  cell(sheet: string, row: number, col: number): CellValue {
+    return this.sheet(sheet).values[row - 1]?.[col - 1] ?? null;
+  }
+
+  /** An edit made by the user in Excel (outside any batch). */
+  userEdit(sheet: string, row: number, col: number, value: CellValue): void {
+    this.setCell(this.sheet(sheet), row, col, value, null);
+  }
+
+  private async sync(): Promise<void> {
+    this.syncs++;
+    const queued = this.pending;
+    this.pending = [];
+    const bytes = queued.reduce((n, op) => n + op.bytes, 0);
+    this.syncBytes.push(bytes);
+    if (bytes > REQUEST_LIMIT) throw officeError("RequestPayloadSizeLimitExceeded");
+    for (const op of queued) op.apply();
+    for (const { mock } of this.tracked) await mock.sync();
+    this.tracked = [];
+  }
+
+  private queue(apply: () => void, bytes = 100): void {
+    this.pending.push({ bytes, apply });
+  }
+
+  /** An OfficeMockObject whose isNullObject may only be read after a sync. */
+  private track(data: object, isNull: boolean): Any {
+    const mock = new OfficeMockObject(data) as Any;
+    const since = this.syncs;
+    Object.defineProperty(mock, "isNullObject", {
+      get: () => {
+        if (this.syncs <= since) throw new Error("mock: isNullObject read before context.sync()");
+        return isNull;
+      },
+    });
+    this.tracked.push({ mock, since });
+    return mock;
+  }
+
+  private worksheets(): Any {
+    let loaded = false;
+    let snapshot: string[] | null = null;
+    const collection = {
+      load: (props: string) => {
+        if (props.replace(/\s/g, "") !== "items/name") throw new Error(`mock: unexpected load ${props}`);
+        loaded = true;
+        this.queue(() => (snapshot = this.sheets.map((s) => s.name)), 0);
+      },
+      get items() {
+        return loaded && snapshot ? snapshot.map((name) => ({ name })) : MOCK_ERRORS[0];
+      },
+      getItemOrNullObject: (name: string) => this.worksheet(name, true),
+      getItem: (name: string) => this.worksheet(name, false),
+      getActiveWorksheet: () => this.worksheet(this.active, false),
+      add: (name: string) => {
+        this.queue(() => {
+          if (this.sheets.some((s) => s.name === name)) throw officeError("ItemAlreadyExists");
+          this.sheets.push({ name, values: [], formulas: [], merges: [], protected: false });
+          this.ops.push(`add:${name}`);
+        });
+        return this.worksheet(name, false, true);
+      },
+    };
+    return collection;
+  }
+
+  private worksheet(name: string, orNull: boolean, created = false): Any {
+    const data = created ? undefined : this.sheets.find((s) => s.name === name);
+    const isNull = !created && !data;
+    const exists = () => {
+      if (!this.sheets.some((s) => s.name === name)) throw officeError("ItemNotFound", `mock: no sheet ${name}`);
+      return this.sheet(name);
+    };
+    const ws = this.track({ name: isNull ? "" : name, protection: { protected: data?.protected ?? false } }, orNull && isNull);
+    ws.getUsedRangeOrNullObject = (valuesOnly: boolean) => this.usedRange(isNull ? null : (data ?? null), valuesOnly);
+    ws.getRangeByIndexes = (row: number, col: number, rows: number, cols: number) =>
+      this.range(exists, { top: row + 1, left: col + 1, bottom: row + rows, right: col + cols });
+    ws.getRange = (address?: string) => {
+      if (address === undefined) return this.range(exists, null);
+      const m = /^([A-Z]+)(\d+)$/.exec(address);
+      if (!m) throw new Error(`mock: address ${address}`);
+      const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+      return this.range(exists, { top: Number(m[2]), left: col, bottom: Number(m[2]), right: col });
+    };
+    ws.activate = () => this.queue(() => this.ops.push(`activate:${exists().name}`));
+    ws.delete = () =>
+      this.queue(() => {
+        const sheet = exists();
+        this.sheets = this.sheets.filter((s) => s !== sheet);
+        this.ops.push(`delete:${name}`);
+      });
+    if (!orNull && isNull) this.queue(() => exists());
+    return ws;
+  }
+
+  private usedRange(sheet: MockSheet | null, valuesOnly: boolean): Any {
+    if (!valuesOnly) throw new Error("mock: the adapter should ask for the values-only used range");
+    const box = sheet ? usedBox(sheet) : null;
+    if (!sheet || !box) return this.track({ values: [], formulas: [], rowIndex: 0, columnIndex: 0 }, true);
+    const slice = <T>(rows: T[][], blank: T) =>
+      Array.from({ length: box.bottom - box.top + 1 }, (_, r) =>
+        Array.from({ length: box.right - box.left + 1 }, (_, c) => rows[box.top - 1 + r]?.[box.left - 1 + c] ?? blank),
+      );
+    const values = slice(sheet.values.map((row) => row.map((v) => v ?? "")), "" as CellValue);
+    const formulas = values.map((row, r) => row.map((v, c) => sheet.formulas[box.top - 1 + r]?.[box.left - 1 + c] ?? v));
+    return this.track({ values, formulas, rowIndex: box.top - 1, columnIndex: box.left - 1 }, false);
+  }
+
+  private range(sheetOf: () => MockSheet, box: CellRange | null): Any {
+    const write = (via: AppliedWrite["via"], rows: unknown[][]) => {
+      if (!box) throw new Error("mock: write to a whole sheet");
+      const height = box.bottom - box.top + 1;
+      const width = box.right - box.left + 1;
+      if (rows.length !== height || rows.some((row) => row.length !== width)) {
+        throw new Error(`mock: ${height}×${width} range given ${rows.length}×${rows[0]?.length} values`);
+      }
+      this.queue(() => {
+        const sheet = sheetOf();
+        if (sheet.protected) throw officeError("AccessDenied");
+        rows.forEach((row, r) =>
+          row.forEach((v, c) => {
+            const text = typeof v === "string" && v.startsWith("=") ? v : null;
+            this.setCell(sheet, box.top + r, box.left + c, text ? null : (v as CellValue), text);
+          }),
+        );
+        this.applied.push({ sheet: sheet.name, top: box.top, left: box.left, rows: height, cols: width, via });
+      }, 100 + JSON.stringify(rows).length + rows.flat().join("").replace(/[\x00-\x7f]/g, "").length * 2);
+    };
+    return {
+      set values(rows: unknown[][]) {
+        write("values", rows);
+      },
+      set formulas(rows: unknown[][]) {
+        write("formulas", rows);
+      },
+      get values(): never {
+        throw new Error("mock: values of a range that was never loaded");
+      },
+      clear: (applyTo: string) =>
+        this.queue(() => {
+          const sheet = sheetOf();
+          if (box || applyTo !== "Contents") throw new Error("mock: only whole-sheet clear of contents");
+          if (sheet.protected) throw officeError("AccessDenied");
+          sheet.values = [];
+          sheet.formulas = [];
+          this.ops.push(`clear:${sheet.name}`);
+        }),
+      select: () => this.queue(() => this.ops.push(`select:${sheetOf().name}!${box ? `R${box.top}C${box.left}` : "all"}`)),
+      getMergedAreasOrNullObject: () => {
+        if (!this.api.mergedAreas || this.api.minor < 13) throw new Error("mock: getMergedAreasOrNullObject needs ExcelApi 1.13");
+        if (!box) throw new Error("mock: merged areas of a whole sheet");
+        this.mergedAreaRequests++;
+        const sheet = sheetOf();
+        // Like Excel: the areas whose top-left cell is in the range, each whole (office-js#3611).
+        const found = sheet.merges.filter((m) => m.top >= box.top && m.top <= box.bottom && m.left >= box.left && m.left <= box.right);
+        if (found.length > 512) this.queue(() => { throw officeError("GeneralException", "more than 512 merged areas"); });
+        const address = found.map((m) => `'${sheet.name}'!${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`).join(", ");
+        return this.track({ address }, found.length === 0);
+      },
+    };
+  }
+
+  private setCell(sheet: MockSheet, row: number, col: number, value: CellValue, formula: string | null): void {
+    while (sheet.values.length < row) sheet.values.push([]);
+    while (sheet.formulas.length < row) sheet.formulas.push([]);
+    sheet.values[row - 1][col - 1] = value === "" ? null : value;
+    sheet.formulas[row - 1][col - 1] = formula;
+  }
+}
+
+function a1(row: number, col: number): string {
+  let s = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return `${s}${row}`;
+}
+
+/** Bounding box (1-based) of the non-empty cells, or null for an empty sheet. */
+function usedBox(sheet: MockSheet): CellRange | null {
+  let box: CellRange | null = null;
+  const rows = Math.max(sheet.values.length, sheet.formulas.length);
+  for (let r = 0; r < rows; r++) {
+    const cols = Math.max(sheet.values[r]?.length ?? 0, sheet.formulas[r]?.length ?? 0);
+    for (let c = 0; c < cols; c++) {
+      const v = sheet.values[r]?.[c];
+      if ((v === null || v === undefined || v === "") && !sheet.formulas[r]?.[c]) continue;
+      box = box
+        ? { top: Math.min(box.top, r + 1), left: Math.min(box.left, c + 1), bottom: Math.max(box.bottom, r + 1), right: Math.max(box.right, c + 1) }
+        : { top: r + 1, left: c + 1, bottom: r + 1, right: c + 1 };
+    }
+  }
+  return box;
+}
