@@ -1,0 +1,46 @@
+import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import type { Workbook } from "exceljs";
+import type { SheetGrid } from "../core";
+import { useStrings } from "../taskpane/stringsContext";
+import { columnWidths } from "./columnWidths";
+import { GridView } from "./GridView";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", minWidth: 0, minHeight: 0, flexGrow: 1, gap: tokens.spacingVerticalXS },
+});
+
+export interface WorkbookPanelProps {
+  workbook: Workbook;
+  grids: SheetGrid[];
+  sheet: string;
+  written: ReadonlySet<string>;
+  selected: string | null;
+  onSheet(sheet: string): void;
+}
+
+/** The workbook's sheets as tabs, the chosen one drawn as a grid. */
+export function WorkbookPanel({ workbook, grids, sheet, written, selected, onSheet }: WorkbookPanelProps) {
+  const styles = useStyles();
+  const s = useStrings();
+  const grid = grids.find((g) => g.name === sheet) ?? grids[0];
+  if (!grid) return null;
+  const width = grid.values.reduce((w, r) => Math.max(w, r.length), 0);
+  return (
+    <section className={styles.panel} aria-label={s.gridLabel(grid.name)}>
+      <TabList size="small" selectedValue={grid.name} onTabSelect={(_, data) => onSheet(String(data.value))}>
+        {grids.map((g) => (
+          <Tab key={g.name} value={g.name}>
+            {g.name}
+          </Tab>
+        ))}
+      </TabList>
+      <GridView
+        grid={grid}
+        widths={columnWidths(workbook, grid.name, width)}
+        written={written}
+        selected={selected}
+        label={s.gridLabel(grid.name)}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import { Field, SpinButton } from "@fluentui/react-components";
+import type { Clause, Item } from "../core/types";
+import { amountLimit, type ClauseInput } from "./clauseInputs";
+import { formatPoints } from "./formatNumber";
+import { spinValue } from "./spinValue";
+import { useStrings } from "./stringsContext";
+
+export interface AmountInputProps {
+  item: Item;
+  clause: Clause;
+  input: ClauseInput;
+  onChange(input: ClauseInput): void;
+}
+
+/** The points a range clause (within its range) or a manual clause (up to the row's points) deducts. */
+export function AmountInput({ item, clause, input, onChange }: AmountInputProps) {
+  const s = useStrings();
+  const max = amountLimit(clause, item);
+  const hint =
+    clause.kind === "range" && clause.min !== undefined && clause.max !== undefined
+      ? s.rangeHint(formatPoints(clause.min), formatPoints(clause.max))
+      : max === null
+        ? s.manualHintNoMax
+        : s.manualHint(formatPoints(max));
+  return (
+    <Field label={clause.text} hint={hint}>
+      <SpinButton
+        value={input.amount ?? 0}
+        min={0}
+        max={max ?? undefined}
+        step={0.5}
+        precision={1}
+        onChange={(_, data) => onChange({ ...input, amount: spinValue(data) })}
+      />
+    </Field>
+  );
+}

@@ -1,0 +1,72 @@
+import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { Item, ItemScore } from "../core/types";
+import { ClauseControl } from "./ClauseControl";
+import { inputOf, type ClauseInput, type ClauseInputs } from "./clauseInputs";
+import { formatPoints } from "./formatNumber";
+import { useStrings } from "./stringsContext";
+
+const useStyles = makeStyles({
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  header: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
+  name: { flexGrow: 1, minWidth: 0, margin: 0, overflowWrap: "anywhere" },
+  score: { display: "flex", flexDirection: "column", alignItems: "flex-end", gap: tokens.spacingVerticalXXS, flexShrink: 0 },
+  value: { fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  clauses: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+export interface ItemCardProps {
+  item: Item;
+  score: ItemScore | null;
+  inputs: ClauseInputs;
+  onInput(row: number, clause: number, input: ClauseInput): void;
+}
+
+export function ItemCard({ item, score, inputs, onInput }: ItemCardProps) {
+  const styles = useStyles();
+  const s = useStrings();
+  const titleId = `item-${item.row}`;
+  const points = item.points === null ? s.noPoints : formatPoints(item.points);
+  return (
+    <article className={styles.card} aria-labelledby={titleId} data-testid={`item-${item.row}`}>
+      <div className={styles.header}>
+        <Text id={titleId} as="h3" weight="semibold" className={styles.name}>
+          {item.no ? `${item.no} ` : ""}
+          {item.name}
+        </Text>
+        <div className={styles.score}>
+          <Text weight="bold" className={styles.value} data-testid={`item-score-${item.row}`}>
+            {s.itemScore(formatPoints(score?.score), points)}
+          </Text>
+          {score?.zeroed ? (
+            <Badge color="danger" appearance="tint">
+              {s.zeroed}
+            </Badge>
+          ) : score?.capped ? (
+            <Badge color="warning" appearance="tint">
+              {s.capped}
+            </Badge>
+          ) : null}
+        </div>
+      </div>
+      <div className={styles.clauses}>
+        {item.clauses.map((clause) => (
+          <ClauseControl
+            key={clause.index}
+            item={item}
+            clause={clause}
+            input={inputOf(inputs, item, clause)}
+            onChange={(input) => onInput(item.row, clause.index, input)}
+          />
+        ))}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,87 @@
+import { Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
+import type { Role, SheetGrid, SheetModel } from "../core/types";
+import { columnOptions, ROLE_ORDER } from "./columnOptions";
+import { RoleSelect } from "./RoleSelect";
+import { useStrings } from "./stringsContext";
+
+const useStyles = makeStyles({
+  panel: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  summary: {
+    cursor: "pointer",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    fontWeight: tokens.fontWeightSemibold,
+    borderRadius: tokens.borderRadiusMedium,
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  summaryDetail: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular },
+  fields: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
+  },
+});
+
+export interface LayoutPanelProps {
+  model: SheetModel;
+  grid: SheetGrid;
+  sheets: string[];
+  rubricTitle: string | null;
+  unit: string;
+  assessor: string;
+  disabled: boolean;
+  onSheet(sheet: string): void;
+  onUnit(unit: string): void;
+  onAssessor(assessor: string): void;
+  onColumn(role: Role, column: number | null): void;
+}
+
+/** What the scan found (sheet, unit, header row, the column of each role), each correctable. */
+export function LayoutPanel(props: LayoutPanelProps) {
+  const { model, grid, sheets, rubricTitle, unit, assessor, disabled } = props;
+  const styles = useStyles();
+  const s = useStrings();
+  const layout = model.layout;
+  const options = columnOptions(grid, layout.headerRow);
+  return (
+    <details open className={styles.panel}>
+      <summary className={styles.summary}>
+        {s.detected}
+        <span className={styles.summaryDetail}>
+          {" "}
+          · {layout.sheet} · {s.headerRowValue(layout.headerRow)}
+        </span>
+      </summary>
+      <div className={styles.fields}>
+        <Field label={s.sheet} orientation="horizontal" size="small">
+          <Select size="small" disabled={disabled || sheets.length < 2} value={layout.sheet} onChange={(_, d) => props.onSheet(d.value)}>
+            {sheets.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={s.unit} orientation="horizontal" size="small">
+          <Input size="small" value={unit} placeholder={s.unitPlaceholder} onChange={(_, d) => props.onUnit(d.value)} />
+        </Field>
+        <Field label={s.assessor} orientation="horizontal" size="small">
+          <Input size="small" value={assessor} placeholder={s.assessorPlaceholder} onChange={(_, d) => props.onAssessor(d.value)} />
+        </Field>
+        <Field label={s.headerRow} orientation="horizontal" size="small">
+          <Text>{s.headerRowValue(layout.headerRow)}</Text>
+        </Field>
+        <Field label={s.rubric} orientation="horizontal" size="small">
+          <Text>{rubricTitle ?? s.rubricNone}</Text>
+        </Field>
+        {ROLE_ORDER.map((role) => (
+          <RoleSelect key={role} role={role} column={layout.columns[role]} options={options} disabled={disabled} onChange={props.onColumn} />
+        ))}
+      </div>
+    </details>
+  );
+}

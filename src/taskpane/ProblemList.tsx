@@ -1,0 +1,81 @@
+import { Badge, Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { Problem, Severity } from "../core/types";
+import { useStrings } from "./stringsContext";
+
+const useStyles = makeStyles({
+  section: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS}`,
+  },
+  summary: {
+    cursor: "pointer",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}`,
+    fontWeight: tokens.fontWeightSemibold,
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  problem: {
+    justifyContent: "flex-start",
+    textAlign: "start",
+    width: "100%",
+    height: "auto",
+    gap: tokens.spacingHorizontalS,
+    fontWeight: tokens.fontWeightRegular,
+  },
+  static: { display: "flex", gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
+  text: { overflowWrap: "anywhere" },
+});
+
+const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
+  error: "danger",
+  warning: "warning",
+  info: "informative",
+};
+
+export interface ProblemListProps {
+  problems: Problem[];
+  onSelect(problem: Problem): void;
+}
+
+/** The engine's checks; one with a cell selects it in the sheet. */
+export function ProblemList({ problems, onSelect }: ProblemListProps) {
+  const styles = useStyles();
+  const s = useStrings();
+  return (
+    <details className={styles.section} open={problems.some((p) => p.severity === "error")} data-testid="checks">
+      <summary className={styles.summary}>{s.checksCount(problems.length)}</summary>
+      {problems.length === 0 ? (
+        <Text>{s.noChecks}</Text>
+      ) : (
+        <ul className={styles.list}>
+          {problems.map((p, i) => {
+            const content = (
+              <>
+                <Badge color={BADGE_COLOR[p.severity]} appearance="tint" shape="rounded">
+                  {s.severity[p.severity]}
+                </Badge>
+                <span className={styles.text}>
+                  {p.cell ? `${p.cell} · ` : ""}
+                  {s.problemText(p.code, p.message)}
+                </span>
+              </>
+            );
+            return (
+              <li key={`${p.code}-${p.cell}-${i}`}>
+                {p.cell ? (
+                  <Button appearance="subtle" className={styles.problem} title={s.selectCell(p.cell)} onClick={() => onSelect(p)}>
+                    {content}
+                  </Button>
+                ) : (
+                  <div className={styles.static}>{content}</div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,102 @@
+import { lazy, Suspense, useState } from "react";
+import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import type { Rubric } from "../core";
+import type { ScoringHost } from "../host/scoringHost";
+import { loadBundledRubrics } from "./bundledRubrics";
+import { ItemList } from "./ItemList";
+import { LayoutPanel } from "./LayoutPanel";
+import { loadConflictDialog } from "./loadConflictDialog";
+import { ProblemList } from "./ProblemList";
+import { StatusMessages } from "./StatusMessages";
+import { TotalBar } from "./TotalBar";
+import { useDelayedFlag } from "./useDelayedFlag";
+import { useScoring } from "./useScoring";
+import { useStrings } from "./stringsContext";
+import { VetoBanner } from "./VetoBanner";
+import { currentUnit } from "./scoringState";
+
+const ConflictDialog = lazy(loadConflictDialog);
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minWidth: "280px",
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
+  body: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+  },
+  loading: { padding: tokens.spacingVerticalXXL },
+});
+
+export interface ScoringPaneProps {
+  host: ScoringHost;
+  rubrics?: Rubric[];
+}
+
+export function ScoringPane({ host, rubrics }: ScoringPaneProps) {
+  const styles = useStyles();
+  const s = useStrings();
+  const [initialRubrics] = useState(() => rubrics ?? loadBundledRubrics());
+  const [state, actions] = useScoring(host, { rubrics: initialRubrics });
+  const showBusy = useDelayedFlag(state.busy !== null);
+  const busyLabel = state.busy === "write" ? s.writing : state.busy === "undo" ? s.undoing : s.scanning;
+  const model = state.analysis?.model ?? null;
+
+  return (
+    <main className={styles.root} aria-busy={state.busy !== null}>
+      <TotalBar
+        result={state.result}
+        busy={state.busy !== null}
+        busyLabel={showBusy ? busyLabel : null}
+        canFill={model !== null && state.result !== null}
+        canUndo={state.receipt !== null}
+        onFill={actions.fill}
+        onUndo={actions.undo}
+        onRescan={() => actions.open(model?.layout.sheet)}
+      />
+      <div className={styles.body}>
+        <StatusMessages
+          error={state.error}
+          notice={state.notice}
+          onRescan={() => actions.open(model?.layout.sheet)}
+          onDismissError={actions.dismissError}
+          onDismissNotice={actions.dismissNotice}
+        />
+        {state.result?.vetoed && <VetoBanner />}
+        {!model && state.busy === "scan" && showBusy && <Spinner className={styles.loading} label={s.scanning} />}
+        {model && state.scan && (
+          <>
+            <LayoutPanel
+              model={model}
+              grid={state.scan.grid}
+              sheets={state.scan.sheets}
+              rubricTitle={state.analysis?.rubric?.title ?? null}
+              unit={currentUnit(state) ?? ""}
+              assessor={state.assessor}
+              disabled={state.busy !== null}
+              onSheet={(sheet) => actions.open(sheet)}
+              onUnit={actions.setUnit}
+              onAssessor={actions.setAssessor}
+              onColumn={actions.setColumn}
+            />
+            <ItemList model={model} result={state.result} inputs={state.inputs} onInput={actions.setInput} />
+            <ProblemList problems={state.checks} onSelect={actions.select} />
+          </>
+        )}
+      </div>
+      {state.pendingOverwrite && (
+        <Suspense fallback={null}>
+          <ConflictDialog changes={state.pendingOverwrite.changes} onConfirm={actions.confirmOverwrite} onCancel={actions.cancelOverwrite} />
+        </Suspense>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,61 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import type { Notice, PaneError } from "./scoringState";
+import type { Strings } from "./strings";
+import { useStrings } from "./stringsContext";
+
+export interface StatusMessagesProps {
+  error: PaneError | null;
+  notice: Notice | null;
+  onRescan(): void;
+  onDismissError(): void;
+  onDismissNotice(): void;
+}
+
+function noticeText(s: Strings, notice: Notice): string {
+  switch (notice.kind) {
+    case "written":
+      return s.written(notice.cells);
+    case "nothing-to-write":
+      return s.nothingToWrite;
+    case "undone":
+      return s.undone;
+    case "restored":
+      return [notice.findings > 0 ? s.restored(notice.findings) : "", notice.unmatched > 0 ? s.notRestored(notice.unmatched) : ""]
+        .filter(Boolean)
+        .join(" ");
+  }
+}
+
+export function StatusMessages({ error, notice, onRescan, onDismissError, onDismissNotice }: StatusMessagesProps) {
+  const s = useStrings();
+  return (
+    <>
+      {error && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{s.errorTitle}</MessageBarTitle>
+            {error.message ?? s.unexpected}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={onRescan}>
+              {s.rescan}
+            </Button>
+            <Button size="small" appearance="subtle" onClick={onDismissError}>
+              {s.dismiss}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {notice && (
+        <MessageBar intent={notice.kind === "restored" && notice.unmatched > 0 ? "warning" : "success"} layout="multiline">
+          <MessageBarBody>{noticeText(s, notice)}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" appearance="subtle" onClick={onDismissNotice}>
+              {s.dismiss}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+    </>
+  );
+}

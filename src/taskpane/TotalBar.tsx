@@ -1,0 +1,71 @@
+import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
+import type { ScoreResult } from "../core/types";
+import { formatPoints } from "./formatNumber";
+import { useStrings } from "./stringsContext";
+
+const useStyles = makeStyles({
+  bar: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    boxShadow: tokens.shadow4,
+  },
+  total: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalS, flexGrow: 1 },
+  score: { fontVariantNumeric: "tabular-nums" },
+  vetoed: { color: tokens.colorPaletteRedForeground1 },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+});
+
+export interface TotalBarProps {
+  result: ScoreResult | null;
+  busy: boolean;
+  /** Shown with a spinner once work has taken long enough to notice. */
+  busyLabel: string | null;
+  canFill: boolean;
+  canUndo: boolean;
+  onFill(): void;
+  onUndo(): void;
+  onRescan(): void;
+}
+
+export function TotalBar({ result, busy, busyLabel, canFill, canUndo, onFill, onUndo, onRescan }: TotalBarProps) {
+  const styles = useStyles();
+  const s = useStrings();
+  return (
+    <header className={styles.bar}>
+      <div className={styles.total} role="status" aria-live="polite" aria-label={s.total}>
+        <Text weight="semibold">{s.total}</Text>
+        <Text
+          size={500}
+          weight="bold"
+          data-testid="total"
+          className={`${styles.score} ${result?.vetoed ? styles.vetoed : ""}`}
+        >
+          {result ? s.scoreOf(formatPoints(result.total), formatPoints(result.max)) : "—"}
+        </Text>
+      </div>
+      <div className={styles.actions}>
+        {busyLabel && <Spinner size="tiny" label={busyLabel} />}
+        <Button appearance="primary" disabled={!canFill || busy} onClick={onFill}>
+          {s.fill}
+        </Button>
+        {canUndo && (
+          <Button disabled={busy} onClick={onUndo}>
+            {s.undo}
+          </Button>
+        )}
+        <Button appearance="subtle" disabled={busy} onClick={onRescan}>
+          {s.rescan}
+        </Button>
+      </div>
+    </header>
+  );
+}

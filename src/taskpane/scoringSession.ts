@@ -1,0 +1,100 @@
+// The pane's calls into the engine, in one place: read a scan into a model, score the inputs, plan a fill.
+import {
+  checkSheet,
+  decodeLog,
+  inspectSheet,
+  matchRubric,
+  planWrites,
+  resolveFindings,
+  scoreSheet,
+  type InspectOptions,
+  type Problem,
+  type Rubric,
+  type ScoreResult,
+  type SheetModel,
+  type CellValue,
+  type WritePlan,
+  a1,
+} from "../core";
+import type { ScanResult } from "../host/scoringHost";
+import { findingsOf, inputsFromFindings, type ClauseInputs } from "./clauseInputs";
+
+export type ColumnOverrides = NonNullable<InspectOptions["columns"]>;
+
+export interface Analysis {
+  model: SheetModel;
+  rubric: Rubric | null;
+}
+
+/** Inspects the scanned sheet; when a bundled rubric matches its items, inspects again with it. */
+export function analyseScan(scan: ScanResult, columns: ColumnOverrides, unit: string | null, rubrics: Rubric[]): Analysis {
+  const options: InspectOptions = { columns, unit };
+  const plain = inspectSheet(scan.grid, options);
+  const rubric = rubrics.length > 0 ? matchRubric(plain.items.map((item) => item.name), rubrics) : null;
+  return { model: rubric ? inspectSheet(scan.grid, { ...options, rubric }) : plain, rubric };
+}
+
+/** The unit that drives exceptions: what the user typed, else what the sheet says. */
+export function effectiveUnit(model: SheetModel, override: string | null): string | null {
+  if (override !== null) return override.trim() || null;
+  return model.layout.unit;
+}
+
+/** Ticks and notes recorded for this sheet in the workbook's 扣分明细 sheet. */
+export function inputsFromLog(scan: ScanResult, model: SheetModel): { inputs: ClauseInputs; restored: number; unmatched: number } {
+  if (!scan.log || scan.log.length === 0) return { inputs: {}, restored: 0, unmatched: 0 };
+  const { findings } = decodeLog(scan.log, model.layout.sheet);
+  const { inputs, unmatched } = inputsFromFindings(model, findings);
+  return { inputs, restored: Object.keys(inputs).length, unmatched };
+}
+
+export interface Scoring {
+  result: ScoreResult;
+  /** Findings the engine could not place (should not happen for inputs made in the pane). */
+  findingProblems: Problem[];
+}
+
+export function scoreInputs(model: SheetModel, inputs: ClauseInputs, unit: string | null): Scoring {
+  const { resolved, problems } = resolveFindings(model, findingsOf(model, inputs));
+  return { result: scoreSheet(model, resolved, unit), findingProblems: problems };
+}
+
+/** The checks list: the sheet's own problems, then the scoring's, without repeats. */
+export function checksOf(model: SheetModel, scoring: Scoring): Problem[] {
+  const seen = new Set<string>();
+  const all: Problem[] = [];
+  for (const p of [...checkSheet(model), ...scoring.result.problems, ...scoring.findingProblems]) {
+    const key = `${p.code}|${p.cell ?? ""}|${p.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    all.push(p);
+  }
+  return all;
+}
+
+export function planFill(
+  model: SheetModel,
+  result: ScoreResult,
+  scan: ScanResult,
+  options: { force: boolean; assessor: string; time: string },
+): WritePlan {
+  return planWrites(model, result, {
+    force: options.force,
+    existingLog: scan.log,
+    meta: { assessor: options.assessor, time: options.time },
+  });
+}
+
+export interface CellChange {
+  cell: string;
+  previous: CellValue;
+  value: CellValue;
+}
+
+/** The filled cells a forced plan would overwrite (the plain plan's conflicts), with old and new values. */
+export function overwrittenCells(plain: WritePlan, forced: WritePlan): CellChange[] {
+  const conflicted = new Set(plain.conflicts.map((p) => p.cell));
+  return forced.writes
+    .map((w) => ({ cell: a1(w.row, w.col), previous: w.previous, value: w.value }))
+    .filter((c) => conflicted.has(c.cell));
+}

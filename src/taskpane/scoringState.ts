@@ -1,0 +1,165 @@
+// The pane's state and how each event changes it. Engine calls happen here (pure); host calls in useScoring.
+import type { Problem, Role, ScoreResult, WritePlan } from "../core/types";
+import type { ScanResult, WriteReceipt } from "../host/scoringHost";
+import type { Rubric } from "../core";
+import { clampInput, clauseKey, keepMatchingInputs, type ClauseInput, type ClauseInputs } from "./clauseInputs";
+import {
+  analyseScan,
+  checksOf,
+  effectiveUnit,
+  inputsFromLog,
+  scoreInputs,
+  type Analysis,
+  type CellChange,
+  type ColumnOverrides,
+} from "./scoringSession";
+
+export type BusyKind = "scan" | "write" | "undo";
+
+/** message null: an unexpected failure, shown with the generic text. */
+export interface PaneError {
+  message: string | null;
+}
+
+export type Notice =
+  | { kind: "written"; cells: number }
+  | { kind: "nothing-to-write" }
+  | { kind: "undone" }
+  | { kind: "restored"; findings: number; unmatched: number };
+
+export interface ScoringState {
+  rubrics: Rubric[];
+  busy: BusyKind | null;
+  scan: ScanResult | null;
+  columns: ColumnOverrides;
+  /** What the user typed as the unit; null: take the sheet's. */
+  unitOverride: string | null;
+  assessor: string;
+  analysis: Analysis | null;
+  inputs: ClauseInputs;
+  result: ScoreResult | null;
+  checks: Problem[];
+  receipt: WriteReceipt | null;
+  /** A forced plan held back because it overwrites filled cells; the user confirms or cancels. */
+  pendingOverwrite: { plan: WritePlan; changes: CellChange[] } | null;
+  error: PaneError | null;
+  notice: Notice | null;
+}
+
+export type ScoringEvent =
+  | { type: "busy"; busy: BusyKind }
+  /** "open": a sheet read fresh (ticks come from the log); "refresh": re-read after our own write or undo. */
+  | { type: "scanned"; scan: ScanResult; mode: "open" | "refresh" }
+  | { type: "column-set"; role: Role; column: number | null }
+  | { type: "unit-set"; unit: string }
+  | { type: "input-set"; row: number; clause: number; input: ClauseInput }
+  | { type: "assessor-set"; assessor: string }
+  | { type: "conflicts-found"; plan: WritePlan; changes: CellChange[] }
+  | { type: "conflicts-dismissed" }
+  | { type: "written"; receipt: WriteReceipt | null; cells: number }
+  | { type: "undone" }
+  | { type: "failed"; error: PaneError }
+  | { type: "error-dismissed" }
+  | { type: "notice-dismissed" };
+
+export function initialScoringState(rubrics: Rubric[], assessor = ""): ScoringState {
+  return {
+    rubrics,
+    busy: null,
+    scan: null,
+    columns: {},
+    unitOverride: null,
+    assessor,
+    analysis: null,
+    inputs: {},
+    result: null,
+    checks: [],
+    receipt: null,
+    pendingOverwrite: null,
+    error: null,
+    notice: null,
+  };
+}
+
+export function currentUnit(state: ScoringState): string | null {
+  return state.analysis ? effectiveUnit(state.analysis.model, state.unitOverride) : state.unitOverride;
+}
+
+/** Re-reads the model (when asked) and re-scores; an engine failure becomes an error, never a throw. */
+function derive(state: ScoringState, reanalyse: boolean, restoreFromLog = false): ScoringState {
+  if (!state.scan) return state;
+  try {
+    const unit = state.unitOverride === null ? null : state.unitOverride.trim() || null;
+    const analysis = reanalyse || !state.analysis ? analyseScan(state.scan, state.columns, unit, state.rubrics) : state.analysis;
+    const model = analysis.model;
+    let inputs = state.inputs;
+    let notice = state.notice;
+    if (restoreFromLog) {
+      const fromLog = inputsFromLog(state.scan, model);
+      inputs = fromLog.inputs;
+      notice = fromLog.restored > 0 || fromLog.unmatched > 0 ? { kind: "restored", findings: fromLog.restored, unmatched: fromLog.unmatched } : null;
+    } else if (reanalyse) {
+      inputs = keepMatchingInputs(model, inputs);
+    }
+    const scoring = scoreInputs(model, inputs, effectiveUnit(model, state.unitOverride));
+    return { ...state, analysis, inputs, notice, result: scoring.result, checks: checksOf(model, scoring) };
+  } catch (error) {
+    console.error(error);
+    return { ...state, busy: null, error: { message: null } };
+  }
+}
+
+export function scoringReducer(state: ScoringState, event: ScoringEvent): ScoringState {
+  switch (event.type) {
+    case "busy":
+      return { ...state, busy: event.busy, error: null, pendingOverwrite: null };
+    case "scanned": {
+      const open = event.mode === "open";
+      const next: ScoringState = {
+        ...state,
+        busy: null,
+        scan: event.scan,
+        columns: open ? {} : state.columns,
+        unitOverride: open ? null : state.unitOverride,
+        inputs: open ? {} : state.inputs,
+        receipt: open ? null : state.receipt,
+        analysis: null,
+        error: null,
+      };
+      return derive(next, true, open);
+    }
+    case "column-set":
+      return derive({ ...state, columns: { ...state.columns, [event.role]: event.column } }, true);
+    case "unit-set":
+      return derive({ ...state, unitOverride: event.unit }, true);
+    case "input-set": {
+      const item = state.analysis?.model.items.find((it) => it.row === event.row);
+      const clause = item?.clauses.find((c) => c.index === event.clause);
+      if (!item || !clause) return state;
+      const inputs = { ...state.inputs, [clauseKey(item, clause)]: clampInput(clause, item, event.input) };
+      return derive({ ...state, inputs }, false);
+    }
+    case "assessor-set":
+      return { ...state, assessor: event.assessor };
+    case "conflicts-found":
+      return { ...state, busy: null, pendingOverwrite: { plan: event.plan, changes: event.changes } };
+    case "conflicts-dismissed":
+      return { ...state, pendingOverwrite: null };
+    case "written":
+      return {
+        ...state,
+        busy: null,
+        pendingOverwrite: null,
+        receipt: event.receipt ?? state.receipt,
+        notice: event.receipt ? { kind: "written", cells: event.cells } : { kind: "nothing-to-write" },
+      };
+    case "undone":
+      return { ...state, busy: null, receipt: null, notice: { kind: "undone" } };
+    case "failed":
+      return { ...state, busy: null, pendingOverwrite: null, error: event.error };
+    case "error-dismissed":
+      return { ...state, error: null };
+    case "notice-dismissed":
+      return { ...state, notice: null };
+  }
+}

@@ -1,0 +1,142 @@
+// Connects the pane's state to the host: scan on open, fill (with confirmation), undo, select.
+import { useEffect, useMemo, useReducer, useRef } from "react";
+import type { Problem, Role, WritePlan } from "../core/types";
+import { HostError, type ScoringHost } from "../host/scoringHost";
+import type { Rubric } from "../core";
+import type { ClauseInput } from "./clauseInputs";
+import { overwrittenCells, planFill } from "./scoringSession";
+import { initialScoringState, scoringReducer, type PaneError, type ScoringState } from "./scoringState";
+
+export interface ScoringActions {
+  open(sheet?: string): Promise<void>;
+  setColumn(role: Role, column: number | null): void;
+  setUnit(unit: string): void;
+  setInput(row: number, clause: number, input: ClauseInput): void;
+  setAssessor(assessor: string): void;
+  fill(): Promise<void>;
+  confirmOverwrite(): Promise<void>;
+  cancelOverwrite(): void;
+  undo(): Promise<void>;
+  select(problem: Problem): Promise<void>;
+  dismissError(): void;
+  dismissNotice(): void;
+}
+
+export interface ScoringOptions {
+  rubrics: Rubric[];
+  assessor?: string;
+  /** Clock for the log's time stamp (tests pin it). */
+  now?: () => Date;
+}
+
+function paneError(error: unknown): PaneError {
+  if (error instanceof HostError) return { message: error.message };
+  console.error(error);
+  return { message: null };
+}
+
+export function useScoring(host: ScoringHost, options: ScoringOptions): [ScoringState, ScoringActions] {
+  const [state, dispatch] = useReducer(scoringReducer, undefined, () =>
+    initialScoringState(options.rubrics, options.assessor ?? ""),
+  );
+  // Async actions read the state as it is when they run, not as it was when they were created.
+  const latest = useRef(state);
+  latest.current = state;
+  const now = options.now ?? (() => new Date());
+  const nowRef = useRef(now);
+  nowRef.current = now;
+
+  const actions = useMemo<ScoringActions>(() => {
+    async function refresh(): Promise<void> {
+      const sheet = latest.current.analysis?.model.layout.sheet;
+      dispatch({ type: "scanned", scan: await host.scan(sheet), mode: "refresh" });
+    }
+
+    async function carryOut(plan: WritePlan): Promise<void> {
+      const receipt = await host.write(plan);
+      await refresh();
+      dispatch({ type: "written", receipt, cells: plan.writes.length });
+    }
+
+    async function fill(): Promise<void> {
+      const s = latest.current;
+      if (!s.scan || !s.analysis || !s.result) return;
+      dispatch({ type: "busy", busy: "write" });
+      try {
+        const options = { assessor: s.assessor.trim(), time: nowRef.current().toISOString() };
+        const plan = planFill(s.analysis.model, s.result, s.scan, { ...options, force: false });
+        if (plan.conflicts.length > 0) {
+          const forced = planFill(s.analysis.model, s.result, s.scan, { ...options, force: true });
+          dispatch({ type: "conflicts-found", plan: forced, changes: overwrittenCells(plan, forced) });
+          return;
+        }
+        if (plan.writes.length === 0 && JSON.stringify(plan.log) === JSON.stringify(s.scan.log)) {
+          dispatch({ type: "written", receipt: null, cells: 0 });
+          return;
+        }
+        await carryOut(plan);
+      } catch (error) {
+        dispatch({ type: "failed", error: paneError(error) });
+      }
+    }
+
+    async function confirmOverwrite(): Promise<void> {
+      const pending = latest.current.pendingOverwrite;
+      if (!pending) return;
+      dispatch({ type: "busy", busy: "write" });
+      try {
+        await carryOut(pending.plan);
+      } catch (error) {
+        dispatch({ type: "failed", error: paneError(error) });
+      }
+    }
+
+    return {
+      async open(sheet?: string) {
+        dispatch({ type: "busy", busy: "scan" });
+        try {
+          dispatch({ type: "scanned", scan: await host.scan(sheet), mode: "open" });
+        } catch (error) {
+          dispatch({ type: "failed", error: paneError(error) });
+        }
+      },
+      setColumn: (role, column) => dispatch({ type: "column-set", role, column }),
+      setUnit: (unit) => dispatch({ type: "unit-set", unit }),
+      setInput: (row, clause, input) => dispatch({ type: "input-set", row, clause, input }),
+      setAssessor: (assessor) => dispatch({ type: "assessor-set", assessor }),
+      fill,
+      confirmOverwrite,
+      cancelOverwrite: () => dispatch({ type: "conflicts-dismissed" }),
+      async undo() {
+        const receipt = latest.current.receipt;
+        if (!receipt) return;
+        dispatch({ type: "busy", busy: "undo" });
+        try {
+          await host.undo(receipt);
+          await refresh();
+          dispatch({ type: "undone" });
+        } catch (error) {
+          dispatch({ type: "failed", error: paneError(error) });
+        }
+      },
+      async select(problem) {
+        const sheet = latest.current.analysis?.model.layout.sheet;
+        if (!sheet || !problem.cell) return;
+        try {
+          await host.select(sheet, problem.cell);
+        } catch (error) {
+          dispatch({ type: "failed", error: paneError(error) });
+        }
+      },
+      dismissError: () => dispatch({ type: "error-dismissed" }),
+      dismissNotice: () => dispatch({ type: "notice-dismissed" }),
+    };
+  }, [host]);
+
+  const { open } = actions;
+  useEffect(() => {
+    void open();
+  }, [open]);
+
+  return [state, actions];
+}

@@ -1,0 +1,47 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen } from "@testing-library/react";
+import { STRINGS } from "../../src/taskpane/strings";
+import { item, itemScore, renderPane, sampleWorkbook, total } from "./paneHarness";
+
+jest.mock("../../src/taskpane/loadConflictDialog", () => require("./mockConflictDialog"));
+
+// The pane's own words, without the sheet's content (item names, clause texts, the unit), which stay as written.
+function paneText(): string {
+  const clone = document.body.cloneNode(true) as HTMLElement;
+  clone.querySelectorAll("h3, label, input, select, [data-testid^='file']").forEach((el) => el.remove());
+  return clone.textContent ?? "";
+}
+
+describe("the pane in English", () => {
+  it("uses the English string table throughout", async () => {
+    await renderPane(sampleWorkbook(), "en");
+    expect(screen.getByRole("button", { name: "Fill in scores" })).toBeTruthy();
+    expect(screen.getByText("Total")).toBeTruthy();
+    expect(screen.getByText("Detected layout")).toBeTruthy();
+    expect(screen.getAllByText("Deducts 5").length).toBeGreaterThan(0);
+    expect(screen.queryByText("填写得分")).toBeNull();
+    expect(screen.queryByText("总分")).toBeNull();
+    // Chinese that remains comes from the sheet (item names, clauses, sheet name), not from the pane.
+    const leftover = paneText().match(/[\u4e00-\u9fff]+/g) ?? [];
+    const sheetWords = ["嵯岗镇", "年度苏木镇基层党建工作考核评分细则"];
+    expect(leftover.filter((w) => !sheetWords.some((s) => s.includes(w)))).toEqual([]);
+  });
+
+  it("scores and fills the same way", async () => {
+    await renderPane(sampleWorkbook(), "en");
+    fireEvent.click(item(5).getByRole("checkbox", { name: /发展党员工作不规范/ }));
+    expect(itemScore(5)).toBe("5 / 10");
+    expect(total()).toBe("95 / 100");
+    fireEvent.click(screen.getByRole("button", { name: "Fill in scores" }));
+    expect(await screen.findByText("Filled 11 cells and updated the log sheet.")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Undo this fill" })).toBeTruthy();
+  });
+});
+
+describe("the string table", () => {
+  it("has the same keys in Chinese and English", () => {
+    const keys = (o: object) => Object.keys(o).sort();
+    expect(keys(STRINGS.en)).toEqual(keys(STRINGS.zh));
+    expect(keys(STRINGS.en.roles)).toEqual(keys(STRINGS.zh.roles));
+  });
+});
