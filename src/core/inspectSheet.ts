@@ -134,7 +134,7 @@ function itemProblems(items: Item[]): Problem[] {
     for (const clause of item.clauses.filter((c) => c.unread)) {
       out.push(problem("info", "clause-unread", cell, `“${clause.text}”中没有读到扣分数额，评分时需手工填写扣分`));
     }
-    if (item.points === null) continue;
+    if (item.points === null || item.clauses.some((c) => c.kind === "veto" || c.kind === "bonus")) continue;
     const points = item.points;
     for (const clause of item.clauses) {
       const most = maxDeduction(clause, points);

@@ -117,8 +117,10 @@ export interface Item {
   pointsCell: string | null;
   /** Master cell of 得分 for this item (1-based), null when the sheet has no score column. */
   scoreCell: { row: number; col: number } | null;
-  /** Value already in the score cell. */
+  /** Value already in the score cell (a formula's cached result). */
   existingScore: CellValue;
+  /** Formula in the score cell ("=C4-D4"), kept when scoring: the deduction goes to the 扣分 column instead. */
+  scoreFormula: string | null;
   /** Values already in the item's 扣分 and 备注 cells (first row), when the sheet has those columns. */
   existingDeduction: CellValue;
   existingNote: CellValue;
@@ -188,6 +190,7 @@ export interface ItemScore {
   deducted: number;
   bonus: number;
   score: number | null;
+  /** A cap took effect: the row's points, its own cap, or a clause's count or points limit. */
   capped: boolean;
   zeroed: boolean;
   /** 扣分说明: the applied clauses, counts and amounts. */

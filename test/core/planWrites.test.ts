@@ -21,7 +21,7 @@ describe("planWrites", () => {
     ]);
     expect(p.log[0]).toEqual([...LOG_HEADER]);
     expect(p.log).toHaveLength(1 + FINDINGS_2014.findings.length);
-    expect(p.log[1].slice(0, 8)).toEqual(["苏木镇考核", "嵯岗镇", 3, "党员队伍建设", 3, "党员信息库没有专门电脑的扣3分", "deduct", 1]);
+    expect(p.log[1].slice(0, 8)).toEqual(["苏木镇考核", "嵯岗镇", 3, "党员队伍建设", 3, "党员信息库没有专门电脑的扣3分", "扣分", 1]);
   });
 
   it("keeps a total row's SUM formula", async () => {

@@ -3,7 +3,7 @@ import type { Clause } from "../types";
 import { isModifierOnly, readModifiers, type Modifiers } from "./modifiers";
 import { RECOGNIZERS, type Recognized } from "./recognizers";
 import { recognizeTiers } from "./recognizers/tiers";
-import { splitAtCommas, splitRules } from "./splitRules";
+import { splitAtCommas, splitRules, type PieceRole } from "./splitRules";
 
 export interface ParsedCriteria {
   clauses: Clause[];
@@ -24,14 +24,23 @@ interface Reading {
   rule: Recognized | null;
 }
 
-function read(piece: string): Reading {
-  const mods = readModifiers(normalizeRule(piece));
+function read(normalized: string): Reading {
+  const mods = readModifiers(normalized);
   return { mods, rule: recognize(mods.rest) };
 }
 
-function bearsAmount(reading: Reading): boolean {
-  return reading.rule !== null && reading.rule.kind !== "manual" && reading.rule.kind !== "award";
+function roleOf(reading: Reading): PieceRole {
+  const kind = reading.rule?.kind;
+  if (kind === "award") return "award";
+  if (kind !== undefined && kind !== "manual") return "amount";
+  return reading.mods.cap !== undefined && !reading.mods.except && isModifierOnly(reading.mods) ? "cap" : "text";
 }
+
+function bearsAmount(clause: Clause): boolean {
+  return clause.kind !== "manual" && clause.kind !== "award";
+}
+
+const COMMA = /[,，]/;
 
 function buildClause(text: string, rule: Recognized | null, mods: Modifiers): Clause {
   const clause: Clause = { index: 0, text, kind: rule?.kind ?? "manual", amount: rule?.amount ?? null };
@@ -55,19 +64,23 @@ function applyModifiers(clause: Clause, mods: Modifiers): void {
 export function parseCriteria(text: string): ParsedCriteria {
   const result: ParsedCriteria = { clauses: [] };
   for (const rule of splitRules(text)) {
-    // Each comma piece is read once: to decide where one deduction ends, then to build its clause.
+    // Each piece is normalised and read once: to decide where one deduction ends, then to build its clause.
+    const normalizedRule = normalizeRule(rule);
     const readings = new Map<string, Reading>();
     const readOnce = (piece: string) => {
       let reading = readings.get(piece);
-      if (!reading) readings.set(piece, (reading = read(piece)));
+      if (!reading) readings.set(piece, (reading = read(piece === rule ? normalizedRule : normalizeRule(piece))));
       return reading;
     };
-    const pieces = recognizeTiers(normalizeRule(rule)) ? [rule] : splitAtCommas(rule, (piece) => bearsAmount(readOnce(piece)));
+    const whole = !COMMA.test(rule) || recognizeTiers(normalizedRule) !== null;
+    const pieces = whole ? [rule] : splitAtCommas(rule, (piece) => roleOf(readOnce(piece)));
+    const first = result.clauses.length;
     for (const piece of pieces) {
       const { mods, rule: recognized } = readOnce(piece);
-      const previous = result.clauses[result.clauses.length - 1];
       if (isModifierOnly(mods)) {
-        attachModifiers(result, previous, mods, piece);
+        // Several deductions in this rule before it: a cap on them together, i.e. on the row.
+        const several = result.clauses.slice(first).filter(bearsAmount).length > 1;
+        attachModifiers(result, result.clauses[result.clauses.length - 1], mods, piece, several);
         continue;
       }
       result.clauses.push(buildClause(piece, recognized, mods));
@@ -78,8 +91,9 @@ export function parseCriteria(text: string): ParsedCriteria {
 }
 
 // A rule that only limits ("扣完为止", "最多扣3分", "(嵯岗除外)") belongs to the clause before it, or to the row.
-function attachModifiers(result: ParsedCriteria, previous: Clause | undefined, mods: Modifiers, text: string): void {
-  const clauseScoped = previous && !mods.rowScope && (previous.kind === "per" || previous.kind === "bonus" || mods.except);
+function attachModifiers(result: ParsedCriteria, previous: Clause | undefined, mods: Modifiers, text: string, several: boolean): void {
+  const clauseScoped =
+    previous && !mods.rowScope && (mods.except || (!several && (previous.kind === "per" || previous.kind === "bonus")));
   if (clauseScoped && previous) {
     applyModifiers(previous, mods);
     previous.text = `${previous.text}；${text}`;

@@ -1,22 +1,38 @@
 // Splitting works on the text as written (full-width or not), so that every clause keeps the sheet's own words.
 const DIGIT = "[\\d０-９]";
-const NUMBERING = new RegExp(
-  `^(?:[(（]${DIGIT}{1,2}[)）]|${DIGIT}{1,2}[、.．](?!${DIGIT})|[①-⑳]|[一二三四五六七八九十]{1,3}、)[\\s\\u3000]*`,
+const ZH_DIGIT = "[一二三四五六七八九十]";
+/** A rule's number: (1) （１） (一) 1、 1. ① 一、 */
+const MARKER = `[(（](?:${DIGIT}{1,2}|${ZH_DIGIT}{1,3})[)）]|${DIGIT}{1,2}[、.．](?!${DIGIT})|[①-⑳]|${ZH_DIGIT}{1,3}、`;
+const NUMBERING = new RegExp(`^(?:${MARKER})[\\s\\u3000]*`);
+/**
+ * A line that reads as finished: punctuation, an amount (扣2分, 扣两分, 不得分, 酌情扣分, 分值), 为止, 除外.
+ * Not any 分: a cell broken after 充分 or 积分 is broken mid-word.
+ */
+const ENDS_RULE = new RegExp(
+  `[;；。.．!！?？:：]$|(?:${DIGIT}|[扣加减奖得计至到~～-][零〇一二两三四五六七八九十百半]+|不得|不计|扣)[\\s\\u3000]*分[)）]?$|分[值数]$|止$|除外[)）]?$`,
 );
-const ENDS_RULE = /[;；。.．!！?？:：]$|分$|止$|除外[)）]?$/;
-const RULE_BREAK = new RegExp(`[;；]|。(?!${DIGIT})|(?<=[分止])(?=[(（]${DIGIT}{1,2}[)）]|[①-⑳])`);
+/** Where a finished rule (…分, …止, …除外) is followed, maybe after spaces or punctuation, by the next rule's number. */
+const NUMBERED_NEXT = `(?=${MARKER})(?<=(?:分|止|除外[)）]?)[\\s\\u3000,，、;；.．。]*)`;
+const RULE_BREAK = new RegExp(`[;；]|。(?!${DIGIT})|${NUMBERED_NEXT}`);
+/** Cheap test for a character that can start a rule's number, so most blocks skip the lookbehind. */
+const MARKER_START = new RegExp(`[(（①-⑳]|(?:${DIGIT}|${ZH_DIGIT})[、.．]`);
+const SIMPLE_BREAK = new RegExp(`[;；]|。(?!${DIGIT})`);
+const EDGE_SPACE = /^[\s\u3000]+|[\s\u3000]+$/g;
+const TRAILING_SEPARATOR = /[\s\u3000,，、;；。]+$/;
+const ONLY_PUNCTUATION = /^[,，、.。\s]+$/;
 
 function trim(text: string): string {
-  return text.replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
+  return text.replace(EDGE_SPACE, "");
 }
 
 /**
- * One 评分标准 cell → its rules as written (numbering removed), one per ；/。-separated part.
+ * One 评分标准 cell → its rules as written (numbering removed), one per ；/。-separated or numbered part.
  * A line break ends a rule only where the line reads as finished; cells pasted from PDFs break mid-rule.
  */
 export function splitRules(text: string): string[] {
   const blocks: string[] = [];
-  for (const raw of text.split(/\r?\n/)) {
+  const lines = text.includes("\n") ? text.split(/\r?\n/) : [text];
+  for (const raw of lines) {
     const line = trim(raw);
     if (!line) continue;
     const last = blocks.length - 1;
@@ -25,32 +41,50 @@ export function splitRules(text: string): string[] {
   }
   const rules: string[] = [];
   for (const block of blocks) {
-    for (const part of block.split(RULE_BREAK)) {
-      const rule = trim(part.replace(NUMBERING, ""));
-      if (rule && !/^[,，、.。\s]+$/.test(rule)) rules.push(rule);
+    for (const part of block.split(MARKER_START.test(block) ? RULE_BREAK : SIMPLE_BREAK)) {
+      const rule = trim(part.replace(NUMBERING, "")).replace(TRAILING_SEPARATOR, "");
+      if (rule && !ONLY_PUNCTUATION.test(rule)) rules.push(rule);
     }
   }
   return rules;
 }
 
-/** A rule that holds several deductions joined by commas, split into one text per deduction. */
-export function splitAtCommas(rule: string, bearsAmount: (piece: string) => boolean): string[] {
+/** How a comma piece takes part in splitting a rule. */
+export type PieceRole =
+  /** Bears its own amount (扣2分, 每项扣1分, 不得分, 加1分 …): two of them are two clauses. */
+  | "amount"
+  /** Positive wording (无事故得10分): a clause of its own, apart from the deductions beside it. */
+  | "award"
+  /** Only a cap (最多扣5分): after several deductions it caps them together, so it stands alone. */
+  | "cap"
+  /** Anything else (a lead-in, a condition, 扣完为止): joins the clause it stands beside. */
+  | "text";
+
+/**
+ * A rule that holds several deductions joined by commas, split into one text per deduction.
+ * A cap that follows more than one deduction becomes a text of its own (the caller reads it as the row's cap).
+ */
+export function splitAtCommas(rule: string, roleOf: (piece: string) => PieceRole): string[] {
   const tokens = rule.split(/([,，])/);
   const groups: string[] = [];
   let current = "";
-  let currentBears = false;
+  let currentRole: PieceRole = "text";
+  let deductions = 0;
   for (let i = 0; i < tokens.length; i += 2) {
     const piece = tokens[i];
     const separator = tokens[i - 1] ?? "";
-    const bears = bearsAmount(piece);
-    if (bears && currentBears) {
+    const role = roleOf(piece);
+    const bears = role === "amount" || role === "award";
+    const currentBears = currentRole === "amount" || currentRole === "award";
+    if ((bears && currentBears) || (role === "cap" && deductions > 1) || currentRole === "cap") {
       groups.push(current);
       current = piece;
-      currentBears = true;
-      continue;
+      currentRole = role;
+    } else {
+      current += current ? separator + piece : piece;
+      if (bears && !currentBears) currentRole = role;
     }
-    current += current ? separator + piece : piece;
-    currentBears ||= bears;
+    if (role === "amount") deductions++;
   }
   groups.push(current);
   return groups.map((g) => trim(g.replace(/^[,，]+|[,，]+$/g, ""))).filter((g) => g.length > 0);

@@ -71,9 +71,17 @@ export function detectHeader(view: GridView): HeaderFound | null {
     const sub = subHeader(view, row);
     if (sub) {
       for (const [col, roles] of sub) candidates.set(col, roles);
-      for (const col of [...candidates.keys()]) {
+      for (const [col, roles] of [...candidates.entries()]) {
         const m = view.merge(row, col);
-        if (m && m.right > m.left && !sub.has(col)) candidates.delete(col);
+        if (!m || m.right <= m.left || sub.has(col)) continue;
+        candidates.delete(col);
+        // 得分 over 自评 | 复评: the parent's role goes to its last sub-column that names no role of its own.
+        for (let c = m.right; c >= m.left; c--) {
+          if (!sub.has(c) && view.text(row + 1, c) !== "") {
+            candidates.set(c, roles);
+            break;
+          }
+        }
       }
     }
     const spansTwo = [...candidates.keys()].some((col) => (view.merge(row, col)?.bottom ?? row) > row);

@@ -5,6 +5,12 @@ const FOOTER = /^(考核人|考评人|考核组|考核小组|评分人|审核人
 const NUMBERING = /^(?:\((\d{1,3}|[一二三四五六七八九十]{1,3})\)|(\d{1,3}|[一二三四五六七八九十]{1,3})[、.．)](?!\d))\s*/;
 const POINTS_IN_TEXT = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/;
 
+const SUBTOTAL = /^(小计|分项合计|分项小计|小结)/;
+
+export function isSubtotalLabel(text: string): boolean {
+  return SUBTOTAL.test(normalizeKey(text));
+}
+
 export function isTotalLabel(text: string): boolean {
   return TOTAL.test(normalizeKey(text));
 }

@@ -156,7 +156,10 @@ export function validateRubric(json: unknown): Rubric {
     },
     { $schema: text, columns: textList },
   );
-  return json as Rubric;
+  const rubric = json as Rubric;
+  const sum = rubric.items.reduce((s, it) => s + Math.round(it.points * 1000), 0) / 1000;
+  if (sum !== rubric.total) fail("$.total", `各项分值之和为 ${sum}，与 total ${rubric.total} 不符`);
+  return rubric;
 }
 
 /** The rubric whose items best match the sheet's item names (at least 60% of them), or null. */

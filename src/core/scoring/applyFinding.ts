@@ -11,6 +11,8 @@ export interface FindingEffect {
   applied: boolean;
   /** The count that counted, after maxCount. */
   counted: number;
+  /** The clause's own limit (count or points) took effect. */
+  hitCap: boolean;
   remark: string;
 }
 
@@ -22,7 +24,7 @@ function tierAmount(clause: Clause, count: number): { amount: number; zero: bool
 }
 
 export function applyFinding(clause: Clause, finding: ResolvedFinding, unit: string | null): FindingEffect {
-  const none: FindingEffect = { deduct: 0, bonus: 0, zero: false, veto: false, applied: true, counted: finding.count, remark: "" };
+  const none: FindingEffect = { deduct: 0, bonus: 0, zero: false, veto: false, applied: true, counted: finding.count, hitCap: false, remark: "" };
   if (isExcepted(clause, unit)) {
     return { ...none, applied: false, remark: `本条不适用于${unit}（${clause.except?.join("、")}除外）` };
   }
@@ -42,7 +44,7 @@ export function applyFinding(clause: Clause, finding: ResolvedFinding, unit: str
         deduct = clause.cap;
         remark = `本条最多扣 ${clause.cap} 分`;
       }
-      return { ...none, deduct, counted, remark };
+      return { ...none, deduct, counted, remark, hitCap: remark !== "" };
     }
     case "range":
     case "manual":
@@ -58,7 +60,7 @@ export function applyFinding(clause: Clause, finding: ResolvedFinding, unit: str
         bonus = clause.cap;
         remark = `加分封顶 ${clause.cap} 分`;
       }
-      return { ...none, bonus, remark };
+      return { ...none, bonus, remark, hitCap: remark !== "" };
     }
     case "award":
       return { ...none, counted: 1, remark: "得分条件，不扣分" };

@@ -5,11 +5,13 @@ import type { Clause, Finding, Item, Problem, ResolvedFinding, SheetModel } from
 /** Looks items up by sheet row or by name; built once per call so many findings stay linear. */
 class ItemIndex {
   private readonly byRow = new Map<number, Item>();
+  private readonly byName = new Map<string, Item[]>();
   private readonly keys: string[];
 
   constructor(private readonly items: Item[]) {
     for (const item of items) for (let row = item.row; row <= item.lastRow; row++) this.byRow.set(row, item);
     this.keys = items.map((it) => normalizeKey(it.name));
+    items.forEach((item, i) => this.byName.set(this.keys[i], [...(this.byName.get(this.keys[i]) ?? []), item]));
   }
 
   find(ref: string | number): Item[] {
@@ -19,8 +21,7 @@ class ItemIndex {
     }
     const key = normalizeKey(ref);
     if (!key) return [];
-    const exact = this.items.filter((_, i) => this.keys[i] === key);
-    return exact.length > 0 ? exact : this.items.filter((_, i) => this.keys[i].includes(key));
+    return this.byName.get(key) ?? this.items.filter((_, i) => this.keys[i].includes(key));
   }
 }
 
@@ -49,14 +50,21 @@ function amountProblem(clause: Clause, item: Item, finding: Finding): string | n
     if (item.points !== null && amount > item.points) return `扣分 ${amount} 超过本项分值 ${item.points} 分`;
   }
   if (clause.kind === "bonus" && amount === undefined && clause.amount === null) return `条款“${clause.text}”需要填写加分数额`;
+  if (amount !== undefined && clause.amount !== null && (clause.kind === "deduct" || clause.kind === "per" || clause.kind === "bonus")) {
+    return `条款“${clause.text}”的分值固定为 ${clause.amount} 分，不能另填分数（amount 只用于酌情或区间扣分）`;
+  }
   return null;
 }
+
+// Clauses that apply at most once to a row: a second finding on one is a mistake, not two deductions.
+const ONCE_ONLY = new Set<Clause["kind"]>(["deduct", "range", "manual", "zero", "veto", "award"]);
 
 /** Matches each finding to one item and one clause; a finding matching none or several is an error problem. */
 export function resolveFindings(model: SheetModel, findings: Finding[]): { resolved: ResolvedFinding[]; problems: Problem[] } {
   const resolved: ResolvedFinding[] = [];
   const problems: Problem[] = [];
   const index = new ItemIndex(model.items);
+  const seen = new Map<string, ResolvedFinding>();
   findings.forEach((finding, i) => {
     const what = `第 ${i + 1} 条扣分记录`;
     const items = index.find(finding.item);
@@ -77,8 +85,13 @@ export function resolveFindings(model: SheetModel, findings: Finding[]): { resol
     }
     const clause = clauses[0];
     const count = finding.count ?? 1;
-    if (typeof count !== "number" || !Number.isFinite(count) || count <= 0) {
-      problems.push(problem("error", "finding-count-invalid", null, `${what}：次数应为大于 0 的数字`));
+    const wholeCount = clause.unit !== "%";
+    if (typeof count !== "number" || !Number.isFinite(count) || count <= 0 || (wholeCount && !Number.isInteger(count))) {
+      problems.push(problem("error", "finding-count-invalid", null, `${what}（${item.name}）：次数应为${wholeCount ? "正整数" : "大于 0 的数"}`));
+      return;
+    }
+    if (item.points === null) {
+      problems.push(problem("error", "points-missing", item.pointsCell, `${what}：项目“${item.name}”没有分值，无法计算得分`));
       return;
     }
     const wrongAmount = amountProblem(clause, item, finding);
@@ -86,9 +99,21 @@ export function resolveFindings(model: SheetModel, findings: Finding[]): { resol
       problems.push(problem("error", "finding-amount-invalid", null, `${what}（${item.name}）：${wrongAmount}`));
       return;
     }
+    const key = `${item.index}:${clause.index}`;
+    const earlier = seen.get(key);
+    if (earlier) {
+      if (ONCE_ONLY.has(clause.kind)) {
+        problems.push(problem("warning", "finding-duplicate", item.criteriaCells[0] ?? null, `${what}：条款“${clause.text}”已记过一次，每项只扣一次，重复的记录未计入`));
+        return;
+      }
+      earlier.count += count;
+      if (finding.note) earlier.note = [earlier.note, finding.note].filter(Boolean).join("；");
+      return;
+    }
     const entry: ResolvedFinding = { itemIndex: item.index, clauseIndex: clause.index, count };
     if (finding.amount !== undefined) entry.amount = finding.amount;
     if (finding.note) entry.note = finding.note;
+    seen.set(key, entry);
     resolved.push(entry);
   });
   return { resolved, problems };

@@ -1,4 +1,4 @@
-import type { AppliedFinding, CellValue, FindingsFile, LogMeta, ScoreResult, SheetModel } from "../types";
+import type { AppliedFinding, CellValue, ClauseKind, FindingsFile, LogMeta, ScoreResult, SheetModel } from "../types";
 
 export const LOG_SHEET_NAME = "扣分明细";
 
@@ -21,6 +21,18 @@ export const LOG_HEADER = [
 
 type Column = (typeof LOG_HEADER)[number];
 
+/** How the log names each kind of clause, in the users' words. */
+export const KIND_NAMES: Record<ClauseKind, string> = {
+  deduct: "扣分",
+  per: "按次扣分",
+  range: "区间扣分",
+  manual: "酌情扣分",
+  zero: "不得分",
+  veto: "一票否决",
+  bonus: "加分",
+  award: "得分条件",
+};
+
 function logRow(model: SheetModel, result: ScoreResult, f: AppliedFinding, meta: LogMeta): CellValue[] {
   const item = model.items[f.itemIndex];
   const clause = item.clauses[f.clauseIndex - 1];
@@ -31,7 +43,7 @@ function logRow(model: SheetModel, result: ScoreResult, f: AppliedFinding, meta:
     目标项目: item.name,
     条款序号: clause.index,
     评分标准条款: clause.text,
-    类型: clause.kind,
+    类型: KIND_NAMES[clause.kind],
     次数: f.count,
     填写分值: f.amount ?? "",
     分值变动: f.effect,

@@ -45,29 +45,38 @@ export function planWrites(model: SheetModel, result: ScoreResult, options: Plan
     if (same(previous, value)) return;
     if (guarded && !blank(previous) && !options.force) {
       const cell = a1(row, col);
-      conflicts.push(problem("error", "score-would-change", cell, `${cell} 已有${what}“${String(previous)}”，将改为“${String(value ?? "")}”：确认后才会覆盖`));
+      const code = what === "得分" ? "score-would-change" : "cell-would-change";
+      conflicts.push(problem("error", code, cell, `${cell} 已有${what}“${String(previous)}”，将改为“${String(value ?? "")}”：确认后才会覆盖`));
       return;
     }
     writes.push({ row, col, value, previous });
   };
 
   if (addedScoreColumn !== null) writes.push({ row: layout.headerRow, col: addedScoreColumn, value: "得分", previous: null });
+  const deductionCol = layout.columns.deduction;
+  const noteCol = layout.columns.note;
   for (const score of result.items) {
     const item = model.items[score.itemIndex];
     if (score.score === null) continue;
     const cell = item.scoreCell ?? { row: item.row, col: scoreCol };
-    put(cell.row, cell.col, score.score, existing.get(a1(cell.row, cell.col)) ?? null, true, "得分");
-    const side = (col: number | undefined, value: CellValue, what: string, previous: CellValue) => {
-      if (col !== undefined) put(item.row, col, value, previous, !ours, what);
-    };
-    const deductionCol = layout.columns.deduction;
-    const noteCol = layout.columns.note;
-    side(deductionCol, score.deducted === 0 && !score.zeroed ? null : score.deducted, "扣分", item.existingDeduction);
-    side(noteCol, score.explanation || null, "备注", item.existingNote);
+    // A score cell with a formula (=C4-D4) keeps it: the deduction column feeds it.
+    if (item.scoreFormula === null) put(cell.row, cell.col, score.score, existing.get(a1(cell.row, cell.col)) ?? null, true, "得分");
+    else if (deductionCol === undefined) {
+      const at = a1(cell.row, cell.col);
+      conflicts.push(problem("error", "score-formula", at, `${at} 的得分是公式“${item.scoreFormula}”，且没有扣分列可供它引用：请改为数值或添加扣分列`));
+    }
+    // Untouched rows keep whatever the user wrote in 扣分/备注; scored rows (or rows we filled before) get ours.
+    const touched = score.explanation !== "" || ours;
+    if (deductionCol !== undefined && (touched || item.scoreFormula !== null)) {
+      const value = score.deducted === 0 && !score.zeroed && item.scoreFormula === null ? null : score.deducted;
+      put(item.row, deductionCol, value, item.existingDeduction, !ours, "扣分");
+    }
+    if (noteCol !== undefined && touched) put(item.row, noteCol, score.explanation || null, item.existingNote, !ours, "备注");
   }
   // With scores held back for confirmation, a new total would not match the cells above it.
   const total = layout.total;
-  if (total && total.scoreFormula === null && conflicts.length === 0) {
+  const complete = result.items.every((s) => s.score !== null);
+  if (total && total.scoreFormula === null && conflicts.length === 0 && complete) {
     put(total.row, scoreCol, result.total, total.score, false, "合计");
   }
   writes.sort((a, b) => a.row - b.row || a.col - b.col);
