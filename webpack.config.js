@@ -96,6 +96,14 @@ module.exports = async (env, argv) => {
         chunks: ["preview"],
         templateParameters: { title: strings.zh.previewTitle },
       }),
+      // The help page behind manifest.xml's SupportUrl and LearnMoreUrl: static, no script.
+      new HtmlWebpackPlugin({
+        filename: "help.html",
+        template: "./src/help/help.html",
+        chunks: [],
+        inject: false,
+        minify: false,
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets", noErrorOnMissing: true },

@@ -24,10 +24,20 @@ function benchGrid(items: number): SheetGrid {
   return { name: "评分表", values, merges: [{ top: 1, left: 1, bottom: 1, right: 7 }, { top: 2, left: 1, bottom: 2, right: 7 }] };
 }
 
-/** One finding on every other item, by row, on its first and second clauses. */
+/** Two findings on every other item, by row, on its first and second clauses (no amount: those clauses have fixed amounts). */
 function benchFindings(items: number): Finding[] {
   const findings: Finding[] = [];
-  for (let i = 1; i <= items; i += 2) findings.push({ item: 3 + i, clause: 1 }, { item: 3 + i, clause: 2, count: 2, amount: 2 });
+  for (let i = 1; i <= items; i += 2) findings.push({ item: 3 + i, clause: 1 }, { item: 3 + i, clause: 2, count: 2 });
+  return findings;
+}
+
+/** The same findings, naming each item by its text instead of its row (as people write findings.json by hand). */
+function benchFindingsByName(items: number): Finding[] {
+  const findings: Finding[] = [];
+  for (let i = 1; i <= items; i += 2) {
+    const item = `第${i}项工作落实情况`;
+    findings.push({ item, clause: 1 }, { item, clause: 2, count: 2 });
+  }
   return findings;
 }
 
@@ -109,6 +119,20 @@ async function main(): Promise<void> {
   const [small = 0, large = 0] = medians;
   const ratio = large / small;
   console.log(`  ratio 10,000 / 1,000: ${ratio.toFixed(1)}× (linear ≈ 10×)   goal < 100 ms for 10,000: ${large < 100 ? "met" : "NOT met"}`);
+
+  console.log("\nresolveFindings with findings naming items by text (not row)");
+  const byName: number[] = [];
+  for (const items of sizes) {
+    const model = inspectSheet(benchGrid(items));
+    const findings = benchFindingsByName(items);
+    const { resolved, problems } = resolveFindings(model, findings);
+    const errors = problems.filter((p) => p.severity === "error").length;
+    const ms = await timeIt(items >= 10_000 ? 3 : 7, 1, () => resolveFindings(model, findings));
+    byName.push(ms);
+    console.log(`  ${String(items).padStart(6)} items, ${String(findings.length).padStart(5)} findings by name (${resolved.length} resolved, ${errors} errors): ${fmt(ms)}`);
+  }
+  const [nameSmall = 0, nameLarge = 0] = byName;
+  console.log(`  ratio 10,000 / 1,000: ${(nameLarge / nameSmall).toFixed(1)}× (linear ≈ 10×, quadratic ≈ 100×)`);
 
   const bytes = await workbookBytes(1_000);
   const findings = benchFindings(1_000);

@@ -58,6 +58,7 @@ function main() {
   server.listen(portArgument(process.argv), "127.0.0.1", () => {
     const { port } = server.address();
     console.log(`Preview: https://localhost:${port}/preview.html  (self-signed certificate; Ctrl+C to stop)`);
+    console.log(`Help:    https://localhost:${port}/help.html`);
   });
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));
 }

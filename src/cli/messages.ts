@@ -75,6 +75,33 @@ export const KIND_LABEL: Record<ClauseKind, string> = {
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 
+/** Why a file could not be read or written, for the common error codes of the file system; others keep their code. */
+const FILE_ERRORS: Record<string, { read: string; write: string }> = {
+  ENOENT: { read: "文件不存在", write: "目录不存在" },
+  ENOTDIR: { read: "路径中有一部分不是目录", write: "路径中有一部分不是目录" },
+  EISDIR: { read: "这是一个目录，不是文件", write: "这是一个目录，不是文件" },
+  EACCES: { read: "没有读取权限", write: "没有写入权限" },
+  EPERM: { read: "没有读取权限", write: "没有写入权限（或文件被设为只读）" },
+  EROFS: { read: "只读文件系统", write: "所在磁盘或目录是只读的" },
+  ENOSPC: { read: "磁盘已满", write: "磁盘已满" },
+  EDQUOT: { read: "超出磁盘配额", write: "超出磁盘配额" },
+  EBUSY: { read: "文件被占用（可能正在 Excel 中打开），请关闭后再试", write: "文件被占用（可能正在 Excel 中打开），请关闭后再试" },
+  ETXTBSY: { read: "文件被占用", write: "文件被占用" },
+  EMFILE: { read: "同时打开的文件过多", write: "同时打开的文件过多" },
+  ENFILE: { read: "同时打开的文件过多", write: "同时打开的文件过多" },
+  ENAMETOOLONG: { read: "文件名或路径太长", write: "文件名或路径太长" },
+  ELOOP: { read: "符号链接层数过多（可能形成了循环）", write: "符号链接层数过多（可能形成了循环）" },
+  EIO: { read: "读写磁盘出错", write: "读写磁盘出错" },
+  EFBIG: { read: "文件太大", write: "文件太大" },
+  EINVAL: { read: "文件名无效", write: "文件名无效" },
+};
+
+/** "没有写入权限" for EACCES, or "未知错误（ECODE）" for a code not in the table. */
+export function fileErrorText(code: string | undefined, op: "read" | "write"): string {
+  if (code === undefined) return "未知错误";
+  return FILE_ERRORS[code]?.[op] ?? `未知错误（${code}）`;
+}
+
 export const msg = {
   unknownCommand: (name: string) => `未知的命令「${name}」。可用命令：inspect、score、check、template（kaohe --help 查看用法）`,
   missingFileArg: (command: string) => `缺少文件参数。用法见 kaohe ${command} --help`,
@@ -86,13 +113,18 @@ export const msg = {
   fileMissing: (path: string) => `找不到文件：${path}`,
   notAFile: (path: string) => `不是文件：${path}`,
   cannotRead: (path: string, reason: string) => `无法读取文件 ${path}：${reason}`,
+  cannotWrite: (path: string, reason: string) => `无法写出 ${path}：${reason}`,
   oldXls: (path: string) => `${path} 是旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再试`,
   notXlsx: (path: string) => `${path} 不是 .xlsx 文件`,
   corruptXlsx: (path: string) => `${path} 已损坏，无法作为 .xlsx 打开`,
   noScoringSheet: (path: string) => `${path} 中没有找到考核评分表（需要含“评分标准”“分值”等列的表头）`,
   noSuchSheet: (sheet: string, sheets: string[]) => `没有名为「${sheet}」的工作表。现有工作表：${sheets.join("、")}`,
   sheetNotScoring: (sheet: string) => `工作表「${sheet}」中没有找到考核评分表`,
-  badJson: (path: string, reason: string) => `${path} 不是有效的 JSON：${reason}`,
+  /** `what` names the file's role ("扣分记录文件", "细则文件"); `where` is "（第 1 行第 2 列附近有错误）" or the like. */
+  badJson: (what: string, path: string, where: string) => `${what} ${path} 不是有效的 JSON${where}`,
+  jsonAt: (line: number, column: number) => `（第 ${line} 行第 ${column} 列附近有错误）`,
+  jsonCutShort: "（内容不完整，可能缺少结尾的 } 或 ]）",
+  jsonEmpty: "（文件是空的）",
   badFindings: (path: string, where: string, what: string) => `扣分记录 ${path} 有误：${where} ${what}`,
   noFindings: (path: string) => `没有给出 --findings，${path} 中也没有「扣分明细」记录可用`,
   noFindingsForSheet: (path: string, sheet: string) => `没有给出 --findings，${path} 的「扣分明细」中也没有工作表「${sheet}」的记录`,
@@ -100,8 +132,9 @@ export const msg = {
   badRubric: (path: string, reason: string) => `细则文件 ${path} 无效：${reason}`,
   rubricNotFound: (name: string) => `找不到细则文件：${name}`,
   sameInOut: (path: string) => `输出文件不能与输入文件相同：${path}`,
+  sameFileViaLink: (out: string, input: string) =>
+    `输出文件 ${out} 与输入文件 ${input} 是同一个文件（通过符号链接或硬链接），写出会覆盖原文件。未写入任何文件，请换一个输出文件名`,
   conflicts: (n: number) => `有 ${n} 个已填写的得分会被改写，未写入任何文件。确认要改写请加 --force：`,
   written: (path: string) => `已写出 ${path}`,
-  cannotWrite: (path: string, reason: string) => `无法写出 ${path}：${reason}`,
   internal: (reason: string) => `内部错误：${reason}（请将此信息反馈给维护者）`,
 };

@@ -18,7 +18,7 @@ export function bundledRubricsDir(): string | null {
 }
 
 export async function loadRubricFile(path: string): Promise<Rubric> {
-  const json = await readJsonFile(path);
+  const json = await readJsonFile(path, "细则文件");
   try {
     return validateRubric(json);
   } catch (e) {

@@ -1,6 +1,7 @@
 import type { Workbook, Worksheet } from "exceljs";
 import { LOG_SHEET_NAME } from "../core/writes/logSheet";
 import type { CellValue, WritePlan } from "../core/types";
+import { refreshFormulaResults } from "./formulaResults";
 import { displayWidth } from "./textWidth";
 
 /** Gives an added score column the look of its left neighbour: borders, alignment, width, vertical merges. */
@@ -45,11 +46,21 @@ function writeLogSheet(wb: Workbook, log: CellValue[][]): void {
   });
 }
 
-/** Carries out a WritePlan on an exceljs workbook: the cells (styles kept) and the whole 扣分明细 sheet. */
+/**
+ * Carries out a WritePlan on an exceljs workbook: the cells (styles kept) and the whole 扣分明细 sheet. Formulas
+ * that depend on written cells get a fresh cached result (a SUM, computed here) or none (others), and the workbook
+ * asks Excel to recalculate everything on open, so no viewer shows a stale total.
+ */
 export function applyWritePlan(wb: Workbook, plan: WritePlan): void {
   const ws = wb.getWorksheet(plan.sheet);
   if (!ws) throw new Error(`工作表「${plan.sheet}」不存在`);
-  for (const w of plan.writes) ws.getCell(w.row, w.col).value = w.value;
+  const written = new Set<string>();
+  for (const w of plan.writes) {
+    ws.getCell(w.row, w.col).value = w.value;
+    written.add(`${w.row},${w.col}`);
+  }
   if (plan.addedScoreColumn !== null) styleAddedColumn(ws, plan.addedScoreColumn);
   writeLogSheet(wb, plan.log);
+  refreshFormulaResults(wb, plan.sheet, written, [LOG_SHEET_NAME]);
+  wb.calcProperties = { ...(wb.calcProperties ?? {}), fullCalcOnLoad: true };
 }

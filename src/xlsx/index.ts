@@ -2,3 +2,4 @@
 export { gridsFromWorkbook, gridFromWorksheet } from "./readWorkbook";
 export { applyWritePlan } from "./applyWritePlan";
 export { templateWorkbook } from "./template";
+export { refreshFormulaResults } from "./formulaResults";

@@ -4,7 +4,7 @@ import { applyWritePlan } from "../../xlsx/applyWritePlan";
 import { onePositional, parseCommandArgs } from "../args";
 import { CliError, EXIT_INPUT, EXIT_OK, EXIT_PROBLEMS } from "../errors";
 import { parseFindingsFile } from "../findingsFile";
-import { readJsonFile, readWorkbookFile, samePath, scoredPath, writeWorkbookFile } from "../io";
+import { readJsonFile, readWorkbookFile, sameFileByLink, samePath, scoredPath, writeWorkbookFile } from "../io";
 import { msg } from "../messages";
 import { printJson } from "../output";
 import type { Output } from "../output";
@@ -25,7 +25,8 @@ export async function scoreCommand(args: string[], output: Output): Promise<numb
   const path = onePositional(positionals, "score");
   const out = values.out ?? scoredPath(path);
   if (samePath(path, out)) throw new CliError(msg.sameInOut(path));
-  const given = values.findings === undefined ? null : parseFindingsFile(await readJsonFile(values.findings), values.findings);
+  if (sameFileByLink(path, out)) throw new CliError(msg.sameFileViaLink(out, path));
+  const given = values.findings === undefined ? null : parseFindingsFile(await readJsonFile(values.findings, "扣分记录文件"), values.findings);
 
   const wb = await readWorkbookFile(path);
   const { grid, log } = pickScoringSheet(wb, path, values.sheet);
