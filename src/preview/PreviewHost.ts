@@ -3,8 +3,7 @@ import type { CellValue as ExcelValue, Workbook, Worksheet } from "exceljs";
 import { findScoringSheet, LOG_SHEET_NAME, type CellValue, type SheetGrid, type WritePlan } from "../core";
 import { hostError, type Lang } from "../excel/errors";
 import type { ScanResult, ScoringHost, WriteReceipt } from "../host/scoringHost";
-import { applyWritePlan, gridFromWorksheet } from "../xlsx";
-import { refreshSumResults } from "./sumFormulas";
+import { applyWritePlan, gridFromWorksheet, refreshFormulaResults } from "../xlsx";
 
 /** What the page around the pane hears about: the workbook changed, or a cell was selected. */
 export type PreviewEvent = { type: "changed"; written: { sheet: string; cells: string[] } | null } | { type: "selected"; sheet: string; address: string };
@@ -77,7 +76,6 @@ export class PreviewHost implements ScoringHost {
       previousLog: logValues(this.workbook),
     };
     applyWritePlan(this.workbook, plan);
-    refreshSumResults(ws);
     this.seen.set(plan.sheet, JSON.stringify(gridFromWorksheet(ws).values));
     const cells = plan.writes.map((w) => ws.getCell(w.row, w.col).address);
     this.emit({ type: "changed", written: { sheet: plan.sheet, cells } });
@@ -93,7 +91,7 @@ export class PreviewHost implements ScoringHost {
       const restored = this.workbook.addWorksheet(LOG_SHEET_NAME);
       for (const row of receipt.previousLog) restored.addRow(row as ExcelValue[]);
     }
-    refreshSumResults(ws);
+    refreshFormulaResults(this.workbook, receipt.sheet, new Set(receipt.previous.map((p) => `${p.row},${p.col}`)), [LOG_SHEET_NAME]);
     this.seen.set(receipt.sheet, JSON.stringify(gridFromWorksheet(ws).values));
     this.emit({ type: "changed", written: null });
   }

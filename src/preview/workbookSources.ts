@@ -3,7 +3,6 @@ import { Workbook } from "exceljs";
 import { validateRubric } from "../core";
 import { templateWorkbook } from "../xlsx";
 import sumuTown2014 from "../../rubrics/2014-sumu-town.json";
-import { refreshSumResults } from "./sumFormulas";
 
 export const SAMPLE_UNIT = "嵯岗镇";
 export const SAMPLE_FILE_NAME = "2014苏木镇考核评分表-嵯岗镇.xlsx";
@@ -17,7 +16,6 @@ export function sampleWorkbook(): Workbook {
 export async function workbookFromBytes(bytes: ArrayBuffer): Promise<Workbook> {
   const wb = new Workbook();
   await wb.xlsx.load(bytes);
-  for (const ws of wb.worksheets) refreshSumResults(ws);
   return wb;
 }
 
