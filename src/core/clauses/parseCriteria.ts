@@ -40,8 +40,6 @@ function bearsAmount(clause: Clause): boolean {
   return clause.kind !== "manual" && clause.kind !== "award";
 }
 
-const COMMA = /[,，]/;
-
 function buildClause(text: string, rule: Recognized | null, mods: Modifiers): Clause {
   const clause: Clause = { index: 0, text, kind: rule?.kind ?? "manual", amount: rule?.amount ?? null };
   if (!rule) clause.unread = true;
@@ -64,30 +62,54 @@ function applyModifiers(clause: Clause, mods: Modifiers): void {
 export function parseCriteria(text: string): ParsedCriteria {
   const result: ParsedCriteria = { clauses: [] };
   for (const rule of splitRules(text)) {
-    // Each piece is normalised and read once: to decide where one deduction ends, then to build its clause.
-    const normalizedRule = normalizeRule(rule);
-    const readings = new Map<string, Reading>();
-    const readOnce = (piece: string) => {
-      let reading = readings.get(piece);
-      if (!reading) readings.set(piece, (reading = read(piece === rule ? normalizedRule : normalizeRule(piece))));
-      return reading;
-    };
-    const whole = !COMMA.test(rule) || recognizeTiers(normalizedRule) !== null;
-    const pieces = whole ? [rule] : splitAtCommas(rule, (piece) => roleOf(readOnce(piece)));
-    const first = result.clauses.length;
-    for (const piece of pieces) {
-      const { mods, rule: recognized } = readOnce(piece);
-      if (isModifierOnly(mods)) {
-        // Several deductions in this rule before it: a cap on them together, i.e. on the row.
-        const several = result.clauses.slice(first).filter(bearsAmount).length > 1;
-        attachModifiers(result, result.clauses[result.clauses.length - 1], mods, piece, several);
-        continue;
-      }
-      result.clauses.push(buildClause(piece, recognized, mods));
-    }
+    const normalized = normalizeRule(rule);
+    // Most rules hold no comma: one reading, one clause. Tiers (一次扣3分,两次扣5分) stay one clause too.
+    if (!hasComma(rule) || recognizeTiers(normalized) !== null) addPiece(result, rule, read(normalized), result.clauses.length);
+    else addCommaPieces(result, rule, normalized);
   }
-  result.clauses.forEach((clause, i) => (clause.index = i + 1));
+  for (let i = 0; i < result.clauses.length; i++) result.clauses[i].index = i + 1;
   return result;
+}
+
+function hasComma(rule: string): boolean {
+  return rule.includes("，") || rule.includes(",");
+}
+
+function addCommaPieces(result: ParsedCriteria, rule: string, normalized: string): void {
+  // Each piece is normalised and read once: to decide where one deduction ends, then to build its clause.
+  // Normalising never adds or drops a comma here (checked by count), so the normalised rule's pieces line up.
+  const tokens = normalized.split(",");
+  const aligned = tokens.length === countCommas(rule) + 1;
+  const readings = new Map<string, Reading>();
+  const readOnce = (piece: string, normalizedPiece?: string) => {
+    let reading = readings.get(piece);
+    if (!reading) readings.set(piece, (reading = read(normalizedPiece ?? (piece === rule ? normalized : normalizeRule(piece)))));
+    return reading;
+  };
+  const first = result.clauses.length;
+  const pieces = splitAtCommas(rule, (piece, i) => roleOf(readOnce(piece, aligned ? tokens[i] : undefined)));
+  for (const piece of pieces) addPiece(result, piece, readOnce(piece), first);
+}
+
+function countCommas(rule: string): number {
+  let n = 0;
+  for (let i = 0; i < rule.length; i++) {
+    const c = rule.charCodeAt(i);
+    if (c === 0x2c || c === 0xff0c) n++;
+  }
+  return n;
+}
+
+/** Adds one piece of a rule: a clause, or a modifier for the clause before it (`first`: this rule's first clause). */
+function addPiece(result: ParsedCriteria, piece: string, reading: Reading, first: number): void {
+  const { mods, rule: recognized } = reading;
+  if (isModifierOnly(mods)) {
+    // Several deductions in this rule before it: a cap on them together, i.e. on the row.
+    const several = result.clauses.slice(first).filter(bearsAmount).length > 1;
+    attachModifiers(result, result.clauses[result.clauses.length - 1], mods, piece, several);
+    return;
+  }
+  result.clauses.push(buildClause(piece, recognized, mods));
 }
 
 // A rule that only limits ("扣完为止", "最多扣3分", "(嵯岗除外)") belongs to the clause before it, or to the row.

@@ -9,7 +9,7 @@ const NUMBERING = new RegExp(`^(?:${MARKER})[\\s\\u3000]*`);
  * Not any 分: a cell broken after 充分 or 积分 is broken mid-word.
  */
 const ENDS_RULE = new RegExp(
-  `[;；。.．!！?？:：]$|(?:${DIGIT}|[扣加减奖得计至到~～-][零〇一二两三四五六七八九十百半]+|不得|不计|扣)[\\s\\u3000]*分[)）]?$|分[值数]$|止$|除外[)）]?$`,
+  `[;；。.．!！?？:：]$|(?:${DIGIT}|[扣加减奖得计至到~～-][零〇一二两三四五六七八九十百半]+|不得|不计|扣|满)[\\s\\u3000]*分[)）]?$|分[值数]$|止$|除外[)）]?$`,
 );
 /** Where a finished rule (…分, …止, …除外) is followed, maybe after spaces or punctuation, by the next rule's number. */
 const NUMBERED_NEXT = `(?=${MARKER})(?<=(?:分|止|除外[)）]?)[\\s\\u3000,，、;；.．。]*)`;
@@ -17,12 +17,23 @@ const RULE_BREAK = new RegExp(`[;；]|。(?!${DIGIT})|${NUMBERED_NEXT}`);
 /** Cheap test for a character that can start a rule's number, so most blocks skip the lookbehind. */
 const MARKER_START = new RegExp(`[(（①-⑳]|(?:${DIGIT}|${ZH_DIGIT})[、.．]`);
 const SIMPLE_BREAK = new RegExp(`[;；]|。(?!${DIGIT})`);
-const EDGE_SPACE = /^[\s\u3000]+|[\s\u3000]+$/g;
-const TRAILING_SEPARATOR = /[\s\u3000,，、;；。]+$/;
 const ONLY_PUNCTUATION = /^[,，、.。\s]+$/;
+/** Left at the end of a rule by a split before a number: "扣2分，" of "扣2分，2、…". */
+const TRAILING = new Set([..." \t\r\n\u00a0\u3000,，、;；。"].map((c) => c.charCodeAt(0)));
 
 function trim(text: string): string {
-  return text.replace(EDGE_SPACE, "");
+  return text.trim();
+}
+
+function dropTrailingSeparators(rule: string): string {
+  let end = rule.length;
+  while (end > 0 && TRAILING.has(rule.charCodeAt(end - 1))) end--;
+  return end === rule.length ? rule : rule.slice(0, end);
+}
+
+function dropNumbering(part: string): string {
+  const m = NUMBERING.exec(part);
+  return m ? part.slice(m[0].length) : part;
 }
 
 /**
@@ -42,7 +53,7 @@ export function splitRules(text: string): string[] {
   const rules: string[] = [];
   for (const block of blocks) {
     for (const part of block.split(MARKER_START.test(block) ? RULE_BREAK : SIMPLE_BREAK)) {
-      const rule = trim(part.replace(NUMBERING, "")).replace(TRAILING_SEPARATOR, "");
+      const rule = dropTrailingSeparators(trim(dropNumbering(trim(part))));
       if (rule && !ONLY_PUNCTUATION.test(rule)) rules.push(rule);
     }
   }
@@ -64,7 +75,7 @@ export type PieceRole =
  * A rule that holds several deductions joined by commas, split into one text per deduction.
  * A cap that follows more than one deduction becomes a text of its own (the caller reads it as the row's cap).
  */
-export function splitAtCommas(rule: string, roleOf: (piece: string) => PieceRole): string[] {
+export function splitAtCommas(rule: string, roleOf: (piece: string, index: number) => PieceRole): string[] {
   const tokens = rule.split(/([,，])/);
   const groups: string[] = [];
   let current = "";
@@ -73,7 +84,7 @@ export function splitAtCommas(rule: string, roleOf: (piece: string) => PieceRole
   for (let i = 0; i < tokens.length; i += 2) {
     const piece = tokens[i];
     const separator = tokens[i - 1] ?? "";
-    const role = roleOf(piece);
+    const role = roleOf(piece, i / 2);
     const bears = role === "amount" || role === "award";
     const currentBears = currentRole === "amount" || currentRole === "award";
     if ((bears && currentBears) || (role === "cap" && deductions > 1) || currentRole === "cap") {
@@ -87,5 +98,5 @@ export function splitAtCommas(rule: string, roleOf: (piece: string) => PieceRole
     if (role === "amount") deductions++;
   }
   groups.push(current);
-  return groups.map((g) => trim(g.replace(/^[,，]+|[,，]+$/g, ""))).filter((g) => g.length > 0);
+  return groups.map((g) => dropTrailingSeparators(trim(g))).filter((g) => g.length > 0);
 }
