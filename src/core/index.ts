@@ -12,3 +12,5 @@ export type { PlanOptions } from "./writes/planWrites";
 export { LOG_SHEET_NAME, LOG_HEADER, decodeLog } from "./writes/logSheet";
 export { validateRubric, RubricError, matchRubric } from "./rubric/rubric";
 export type { Rubric, RubricItem, RubricClause } from "./rubric/rubric";
+export { problemMessage } from "./problemMessages";
+export type { ProblemLanguage } from "./problemMessages";

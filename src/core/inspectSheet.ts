@@ -19,19 +19,6 @@ export interface InspectOptions {
   unit?: string | null;
 }
 
-const ROLE_NAMES: Record<Role, string> = {
-  index: "序号",
-  item: "目标项目",
-  requirement: "目标要求",
-  criteria: "评分标准",
-  method: "考核方式",
-  points: "分值",
-  score: "得分",
-  deduction: "扣分",
-  note: "备注",
-  selfScore: "自评分",
-};
-
 function emptyModel(grid: SheetGrid, problems: Problem[]): SheetModel {
   return {
     layout: { sheet: grid.name, headerRow: 0, columns: {}, itemColumns: [], unit: null, lastColumn: 0, firstRow: 0, lastRow: 0, total: null },
@@ -59,11 +46,11 @@ export function inspectSheet(grid: SheetGrid, options: InspectOptions = {}): She
   const view = new GridView(grid);
   const found = detectHeader(view);
   if (!found) {
-    return emptyModel(grid, [problem("error", "no-table", null, `工作表“${grid.name}”中没有找到评分表：前 30 行没有同时含“评分标准”和“分值/得分/项目”等列名的表头行`)]);
+    return emptyModel(grid, [problem("error", "no-table", null, { sheet: grid.name })]);
   }
   const header = applyOverrides(found, options.columns);
   if (header.columns.criteria === undefined) {
-    return emptyModel(grid, [problem("error", "column-missing", null, "没有“评分标准”列，无法读取扣分规则")]);
+    return emptyModel(grid, [problem("error", "column-missing", null, { role: "criteria" })]);
   }
   const table = readTable(view, header);
   if (options.rubric) enrichFromRubric(table.items, options.rubric);
@@ -93,22 +80,22 @@ export function inspectSheet(grid: SheetGrid, options: InspectOptions = {}): She
 function layoutProblems(model: SheetModel): Problem[] {
   const { columns, headerRow, total } = model.layout;
   const out: Problem[] = [];
-  if (model.items.length === 0) out.push(problem("error", "no-items", null, "表头下面没有读到任何考核项目"));
+  if (model.items.length === 0) out.push(problem("error", "no-items", null, {}));
   if (columns.points === undefined && model.items.some((it) => it.points === null)) {
-    out.push(problem("warning", "column-missing", null, `没有“${ROLE_NAMES.points}”列，项目文字中也没有写分值`));
+    out.push(problem("warning", "column-missing", null, { role: "points" }));
   }
   if (columns.score === undefined) {
-    out.push(problem("info", "score-column-missing", null, "没有“得分”列：填写得分时会在表格最后一列之后添加一列"));
+    out.push(problem("info", "score-column-missing", null, { purpose: "fill" }));
   }
   for (const item of model.items) {
     if (item.points === null && columns.points !== undefined && item.pointsCell) {
       const already = model.problems.some((p) => p.cell === item.pointsCell);
-      if (!already) out.push(problem("error", "points-missing", item.pointsCell, `项目“${item.name}”没有分值`));
+      if (!already) out.push(problem("error", "points-missing", item.pointsCell, { item: item.name }));
     }
   }
   if (total && model.declaredTotal !== null && Math.abs(model.declaredTotal - model.pointsSum) > 1e-9) {
     const cell = columns.points !== undefined ? a1(total.row, columns.points) : null;
-    out.push(problem("error", "points-sum-mismatch", cell, `各项分值之和为 ${model.pointsSum}，与合计行的 ${model.declaredTotal} 不符`));
+    out.push(problem("error", "points-sum-mismatch", cell, { sum: model.pointsSum, total: model.declaredTotal }));
   }
   const seen = new Map<string, Item>();
   for (const item of model.items) {
@@ -116,10 +103,10 @@ function layoutProblems(model: SheetModel): Problem[] {
     const first = seen.get(key);
     if (first && item.name) {
       const col = columnLetter(columns.item ?? 1);
-      out.push(problem("warning", "duplicate-item", `${col}${item.row}`, `项目“${item.name}”在第 ${first.row} 行和第 ${item.row} 行重复出现`));
+      out.push(problem("warning", "duplicate-item", `${col}${item.row}`, { item: item.name, firstRow: first.row, row: item.row }));
     } else seen.set(key, item);
   }
-  if (headerRow === 0) out.push(problem("error", "no-table", null, "没有找到表头行"));
+  if (headerRow === 0) out.push(problem("error", "no-table", null, {}));
   return out;
 }
 
@@ -128,23 +115,23 @@ function itemProblems(items: Item[]): Problem[] {
   for (const item of items) {
     const cell = item.criteriaCells[0] ?? null;
     if (item.clauses.length === 0) {
-      out.push(problem("warning", "no-clauses", cell, `项目“${item.name}”没有评分标准条款`));
+      out.push(problem("warning", "no-clauses", cell, { item: item.name }));
       continue;
     }
     for (const clause of item.clauses.filter((c) => c.unread)) {
-      out.push(problem("info", "clause-unread", cell, `“${clause.text}”中没有读到扣分数额，评分时需手工填写扣分`));
+      out.push(problem("info", "clause-unread", cell, { clause: clause.text }));
     }
     if (item.points === null || item.clauses.some((c) => c.kind === "veto" || c.kind === "bonus")) continue;
     const points = item.points;
     for (const clause of item.clauses) {
       const most = maxDeduction(clause, points);
       if (clause.kind !== "zero" && clause.kind !== "manual" && Number.isFinite(most) && most > points) {
-        out.push(problem("warning", "clause-exceeds-points", cell, `“${clause.text}”最多可扣 ${most} 分，超过本项分值 ${points} 分（按本项分值封顶）`));
+        out.push(problem("warning", "clause-exceeds-points", cell, { clause: clause.text, most, points }));
       }
     }
     const reach = item.clauses.reduce((sum, c) => sum + maxDeduction(c, points), 0);
     if (reach < points - 1e-9) {
-      out.push(problem("info", "cannot-reach-zero", cell, `项目“${item.name}”各条款全部扣满只扣 ${round(reach)} 分，达不到本项分值 ${points} 分`));
+      out.push(problem("info", "cannot-reach-zero", cell, { item: item.name, reach: round(reach), points }));
     }
   }
   return out;

@@ -140,6 +140,11 @@ export interface Problem {
   cell: string | null;
   /** Chinese, one sentence, for the user. */
   message: string;
+  /**
+   * What the message is made of (cell, item name, points, amounts, candidates …), so a UI in another language can
+   * word it (problemMessage in problemMessages.ts). Lists are one string (listArg).
+   */
+  args?: Record<string, string | number>;
 }
 
 export interface SheetModel {

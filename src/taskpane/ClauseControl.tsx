@@ -1,12 +1,14 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
-import type { Clause, Item } from "../core/types";
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { AppliedFinding, Clause, Item } from "../core/types";
 import { AmountInput } from "./AmountInput";
 import { AwardText } from "./AwardText";
 import { isApplied, type ClauseInput } from "./clauseInputs";
+import { clauseRemark, remarkText } from "./clauseRemark";
 import { CountStepper } from "./CountStepper";
 import { DeductCheckbox } from "./DeductCheckbox";
 import { NoteInput } from "./NoteInput";
 import { OutcomeSwitch } from "./OutcomeSwitch";
+import { useStrings } from "./stringsContext";
 
 const useStyles = makeStyles({
   clause: {
@@ -16,6 +18,7 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalXS,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
+  remark: { color: tokens.colorStatusWarningForeground3, overflowWrap: "anywhere" },
 });
 
 export interface ClauseControlProps {
@@ -23,11 +26,17 @@ export interface ClauseControlProps {
   clause: Clause;
   input: ClauseInput;
   onChange(input: ClauseInput): void;
+  /** The engine's record of this clause when it is ticked. */
+  applied?: AppliedFinding;
+  /** The unit the sheet is scored for (drives exceptions). */
+  unit: string | null;
 }
 
 /** The control that fits the clause's kind, and a note once the clause is applied. */
-export function ClauseControl({ item, clause, input, onChange }: ClauseControlProps) {
+export function ClauseControl({ item, clause, input, onChange, applied, unit }: ClauseControlProps) {
   const styles = useStyles();
+  const s = useStrings();
+  const remark = clauseRemark(clause, input, applied, unit);
   const control = (() => {
     switch (clause.kind) {
       case "deduct":
@@ -48,6 +57,11 @@ export function ClauseControl({ item, clause, input, onChange }: ClauseControlPr
   return (
     <div className={styles.clause} data-testid={`clause-${item.row}-${clause.index}`}>
       {control}
+      {remark && (
+        <Text size={200} className={styles.remark} role="note" data-testid={`clause-remark-${item.row}-${clause.index}`}>
+          {remarkText(s, remark)}
+        </Text>
+      )}
       {isApplied(clause, input) && <NoteInput clause={clause} input={input} onChange={onChange} />}
     </div>
   );

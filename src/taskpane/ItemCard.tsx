@@ -1,5 +1,5 @@
 import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { Item, ItemScore } from "../core/types";
+import type { AppliedFinding, Item, ItemScore } from "../core/types";
 import { ClauseControl } from "./ClauseControl";
 import { inputOf, type ClauseInput, type ClauseInputs } from "./clauseInputs";
 import { formatPoints } from "./formatNumber";
@@ -26,10 +26,13 @@ export interface ItemCardProps {
   item: Item;
   score: ItemScore | null;
   inputs: ClauseInputs;
+  /** The engine's records of this item's ticked clauses. */
+  applied: AppliedFinding[];
+  unit: string | null;
   onInput(row: number, clause: number, input: ClauseInput): void;
 }
 
-export function ItemCard({ item, score, inputs, onInput }: ItemCardProps) {
+export function ItemCard({ item, score, inputs, applied, unit, onInput }: ItemCardProps) {
   const styles = useStyles();
   const s = useStrings();
   const titleId = `item-${item.row}`;
@@ -64,6 +67,8 @@ export function ItemCard({ item, score, inputs, onInput }: ItemCardProps) {
             clause={clause}
             input={inputOf(inputs, item, clause)}
             onChange={(input) => onInput(item.row, clause.index, input)}
+            applied={applied.find((f) => f.clauseIndex === clause.index)}
+            unit={unit}
           />
         ))}
       </div>

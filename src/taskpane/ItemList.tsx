@@ -13,10 +13,12 @@ export interface ItemListProps {
   model: SheetModel;
   result: ScoreResult | null;
   inputs: ClauseInputs;
+  /** The unit the sheet is scored for. */
+  unit: string | null;
   onInput(row: number, clause: number, input: ClauseInput): void;
 }
 
-export function ItemList({ model, result, inputs, onInput }: ItemListProps) {
+export function ItemList({ model, result, inputs, unit, onInput }: ItemListProps) {
   const styles = useStyles();
   const s = useStrings();
   if (model.items.length === 0) return <Text>{s.noItems}</Text>;
@@ -29,7 +31,14 @@ export function ItemList({ model, result, inputs, onInput }: ItemListProps) {
               {item.group}
             </Text>
           )}
-          <ItemCard item={item} score={result?.items.find((it) => it.row === item.row) ?? null} inputs={inputs} onInput={onInput} />
+          <ItemCard
+            item={item}
+            score={result?.items.find((it) => it.row === item.row) ?? null}
+            inputs={inputs}
+            applied={result?.applied.filter((f) => f.itemIndex === item.index) ?? []}
+            unit={unit}
+            onInput={onInput}
+          />
         </div>
       ))}
     </section>

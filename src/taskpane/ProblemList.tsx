@@ -1,4 +1,5 @@
 import { Badge, Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { problemMessage } from "../core";
 import type { Problem, Severity } from "../core/types";
 import { useStrings } from "./stringsContext";
 
@@ -58,7 +59,7 @@ export function ProblemList({ problems, onSelect }: ProblemListProps) {
                 </Badge>
                 <span className={styles.text}>
                   {p.cell ? `${p.cell} · ` : ""}
-                  {s.problemText(p.code, p.message)}
+                  {problemMessage(p, s.language)}
                 </span>
               </>
             );

@@ -87,7 +87,7 @@ export function ScoringPane({ host, rubrics }: ScoringPaneProps) {
               onAssessor={actions.setAssessor}
               onColumn={actions.setColumn}
             />
-            <ItemList model={model} result={state.result} inputs={state.inputs} onInput={actions.setInput} />
+            <ItemList model={model} result={state.result} inputs={state.inputs} unit={currentUnit(state)} onInput={actions.setInput} />
             <ProblemList problems={state.checks} onSelect={actions.select} />
           </>
         )}

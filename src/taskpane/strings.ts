@@ -1,9 +1,12 @@
 // Every word the pane and the preview show, once in Chinese and once in English (same keys in both).
+// No runtime imports: webpack.config.js evaluates this file on its own for the old-Office page.
+// The engine's problem messages have their own tables (src/core/problemMessages.ts), chosen by `language`.
 import type { Role, Severity } from "../core/types";
 
 export type Language = "zh" | "en";
 
 const zh = {
+  language: "zh" as Language,
   appTitle: "考核评分助手",
   total: "总分",
   scoreOf: (score: string, max: string) => `${score} / ${max}`,
@@ -52,7 +55,11 @@ const zh = {
   vetoHint: "整表得 0 分",
   awardHint: (amount: string) => `达到即得 ${amount} 分，无需操作`,
   awardHintNoAmount: "正面表述，无需操作",
-  excepted: (unit: string) => `不适用于${unit}`,
+  // Remarks beside a ticked clause: not applied for the unit, or at its own limit.
+  excepted: (unit: string, except: string[]) => `本条不适用于${unit}（${except.join("、")}除外），未计入`,
+  countLimit: (max: string, unit: string) => `已达上限：本条最多计 ${max} ${unit || "次"}`,
+  pointsLimit: (cap: string) => `已达上限：本条最多扣 ${cap} 分`,
+  bonusLimit: (cap: string) => `已达上限：加分封顶 ${cap} 分`,
   noteLabel: "备注",
   notePlaceholder: "备注（可选）",
   noteFor: (clause: string) => `备注：${clause}`,
@@ -62,7 +69,6 @@ const zh = {
   checksCount: (n: number) => `检查结果（${n}）`,
   noChecks: "没有发现问题。",
   severity: { error: "错误", warning: "警告", info: "提示" } satisfies Record<Severity, string>,
-  problemText: (_code: string, message: string) => message,
   selectCell: (cell: string) => `在表格中选中 ${cell}`,
   conflictTitle: "覆盖已有得分？",
   conflictBody: (n: number) => `有 ${n} 个单元格已经填写了不同的数值，填写后将改为：`,
@@ -97,6 +103,7 @@ const zh = {
 export type Strings = typeof zh;
 
 const en: Strings = {
+  language: "en",
   appTitle: "Scoring Assistant",
   total: "Total",
   scoreOf: (score, max) => `${score} / ${max}`,
@@ -145,7 +152,11 @@ const en: Strings = {
   vetoHint: "The whole sheet scores 0",
   awardHint: (amount) => `Earns ${amount} when met; nothing to do`,
   awardHintNoAmount: "Positive wording; nothing to do",
-  excepted: (unit) => `Does not apply to ${unit}`,
+  excepted: (unit, except) => `Does not apply to ${unit} (${except.join(", ")} excepted); not counted`,
+  // The clause's own counting word (次, 个 …) is Chinese: the English remark leaves it out.
+  countLimit: (max, _unit) => `Limit reached: this clause counts at most ${max}`,
+  pointsLimit: (cap) => `Limit reached: this clause deducts at most ${cap}`,
+  bonusLimit: (cap) => `Limit reached: the bonus is capped at ${cap}`,
   noteLabel: "Note",
   notePlaceholder: "Note (optional)",
   noteFor: (clause) => `Note: ${clause}`,
@@ -155,10 +166,6 @@ const en: Strings = {
   checksCount: (n) => `Checks (${n})`,
   noChecks: "No problems found.",
   severity: { error: "Error", warning: "Warning", info: "Info" },
-  problemText: (code, _message) => {
-    const words = code.replace(/-/g, " ");
-    return words.charAt(0).toUpperCase() + words.slice(1);
-  },
   selectCell: (cell) => `Select ${cell} in the sheet`,
   conflictTitle: "Overwrite existing scores?",
   conflictBody: (n) => `${n} ${n === 1 ? "cell already holds" : "cells already hold"} a different value; filling changes:`,

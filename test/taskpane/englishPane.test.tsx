@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen } from "@testing-library/react";
 import { STRINGS } from "../../src/taskpane/strings";
-import { item, itemScore, renderPane, sampleWorkbook, total } from "./paneHarness";
+import { item, itemScore, RUBRIC, renderPane, sampleWorkbook, total } from "./paneHarness";
 
 jest.mock("../../src/taskpane/loadConflictDialog", () => require("./mockConflictDialog"));
 
@@ -21,9 +21,9 @@ describe("the pane in English", () => {
     expect(screen.getAllByText("Deducts 5").length).toBeGreaterThan(0);
     expect(screen.queryByText("填写得分")).toBeNull();
     expect(screen.queryByText("总分")).toBeNull();
-    // Chinese that remains comes from the sheet (item names, clauses, sheet name), not from the pane.
-    const leftover = paneText().match(/[\u4e00-\u9fff]+/g) ?? [];
-    const sheetWords = ["嵯岗镇", "年度苏木镇基层党建工作考核评分细则"];
+    // Chinese that remains comes from the sheet (item names, clauses, sheet name, quoted in the checks), not from the pane.
+    const leftover = paneText().match(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+/g) ?? [];
+    const sheetWords = ["嵯岗镇", "年度苏木镇基层党建工作考核评分细则", ...RUBRIC.items.map((it) => it.name)];
     expect(leftover.filter((w) => !sheetWords.some((s) => s.includes(w)))).toEqual([]);
   });
 
@@ -35,6 +35,28 @@ describe("the pane in English", () => {
     fireEvent.click(screen.getByRole("button", { name: "Fill in scores" }));
     expect(await screen.findByText("Filled 11 cells and updated the log sheet.")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Undo this fill" })).toBeTruthy();
+  });
+
+  it("words the engine's checks in English", async () => {
+    const workbook = sampleWorkbook();
+    workbook.getWorksheet("嵯岗镇")!.getCell("F5").value = 12;
+    await renderPane(workbook, "en");
+    const checks = screen.getByTestId("checks");
+    expect(checks.textContent).toContain("Checks (11)");
+    expect(checks.textContent).toContain("F4 · The score F4 of item “落实党组织书记抓党建责任制” is blank");
+    expect(checks.textContent).toContain("F5 · The score 12 in F5 is not within 0–10 points");
+    expect(checks.textContent).not.toMatch(/还没有填写|Score blank/);
+  });
+});
+
+describe("the checks in Chinese", () => {
+  it("show the engine's Chinese message", async () => {
+    const workbook = sampleWorkbook();
+    workbook.getWorksheet("嵯岗镇")!.getCell("F5").value = 12;
+    await renderPane(workbook, "zh");
+    const checks = screen.getByTestId("checks");
+    expect(checks.textContent).toContain("F4 · 项目“落实党组织书记抓党建责任制”的得分 F4 还没有填写");
+    expect(checks.textContent).toContain("F5 · F5 的得分 12 不在 0～10 分之内");
   });
 });
 

@@ -5,6 +5,7 @@ import type { Workbook } from "exceljs";
 import { validateRubric } from "../../src/core";
 import { PreviewHost } from "../../src/preview/PreviewHost";
 import { App } from "../../src/taskpane/App";
+import type { ThemeName } from "../../src/taskpane/PaneProviders";
 import type { Language } from "../../src/taskpane/strings";
 import { templateWorkbook } from "../../src/xlsx";
 import rubricJson from "../../rubrics/2014-sumu-town.json";
@@ -16,9 +17,9 @@ export function sampleWorkbook(): Workbook {
   return templateWorkbook(RUBRIC, "嵯岗镇");
 }
 
-export async function renderPane(workbook: Workbook, language: Language = "zh") {
+export async function renderPane(workbook: Workbook, language: Language = "zh", theme: ThemeName = "light") {
   const host = new PreviewHost(workbook, language);
-  const view = render(<App host={host} language={language} theme="light" />);
+  const view = render(<App host={host} language={language} theme={theme} />);
   await screen.findByTestId("item-5");
   return { host, view };
 }

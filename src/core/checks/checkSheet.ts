@@ -15,7 +15,7 @@ export function checkSheet(model: SheetModel): Problem[] {
   const out: Problem[] = [...model.problems.filter((p) => p.code !== "score-column-missing")];
   const { columns, total } = model.layout;
   if (columns.score === undefined) {
-    if (model.items.length > 0) out.push(problem("error", "score-column-missing", null, "没有“得分”列，无法检查得分"));
+    if (model.items.length > 0) out.push(problem("error", "score-column-missing", null, { purpose: "check" }));
     return out;
   }
   let sum = 0;
@@ -24,20 +24,20 @@ export function checkSheet(model: SheetModel): Problem[] {
     const cell = a1(item.scoreCell.row, item.scoreCell.col);
     const value = item.existingScore;
     if (value === null || (typeof value === "string" && value.trim() === "")) {
-      out.push(problem("warning", "score-blank", cell, `项目“${item.name}”的得分 ${cell} 还没有填写`));
+      out.push(problem("warning", "score-blank", cell, { item: item.name, cell }));
       continue;
     }
     const score = parsePoints(value);
     if (score === null) {
-      out.push(problem("error", "score-not-number", cell, `${cell} 的得分“${String(value)}”不是数字`));
+      out.push(problem("error", "score-not-number", cell, { cell, value: String(value) }));
       continue;
     }
     if (typeof value === "string") {
-      out.push(problem("warning", "score-as-text", cell, `${cell} 的得分写成了文字“${value}”，已按 ${score} 分计算，建议改为数字`));
+      out.push(problem("warning", "score-as-text", cell, { cell, value, score }));
     }
     const most = item.points === null ? null : addExact(item.points, bonusRoom(item));
     if (most !== null && (score < 0 || score > most)) {
-      out.push(problem("error", "score-out-of-range", cell, `${cell} 的得分 ${score} 不在 0～${most} 分之内`));
+      out.push(problem("error", "score-out-of-range", cell, { cell, score, max: most }));
     }
     sum = addExact(sum, score);
   }
@@ -45,11 +45,11 @@ export function checkSheet(model: SheetModel): Problem[] {
     const cell = a1(total.row, columns.score);
     const vetoable = model.items.some((it) => it.clauses.some((c) => c.kind === "veto"));
     if (total.score === 0 && sum > 0 && vetoable) {
-      out.push(problem("info", "total-vetoed", cell, `合计得分为 0，而各项得分之和为 ${sum}：按一票否决处理`));
+      out.push(problem("info", "total-vetoed", cell, { sum }));
     } else if (total.score !== null && Math.abs(total.score - sum) > 1e-9) {
-      out.push(problem("error", "total-mismatch", cell, `合计得分 ${total.score} 与各项得分之和 ${sum} 不符`));
+      out.push(problem("error", "total-mismatch", cell, { total: total.score, sum }));
     } else if (total.score === null && total.scoreFormula === null) {
-      out.push(problem("warning", "total-blank", cell, `合计得分 ${cell} 还没有填写（各项得分之和为 ${sum}）`));
+      out.push(problem("warning", "total-blank", cell, { cell, sum }));
     }
   }
   return out;

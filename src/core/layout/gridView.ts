@@ -6,6 +6,8 @@ export class GridView {
   readonly rowCount: number;
   readonly colCount: number;
   private readonly mergeOf = new Map<number, CellRange>();
+  // Layout reads the same few cells of a row several times; fold each once.
+  private readonly folded = new Map<number, string>();
 
   constructor(readonly grid: SheetGrid) {
     this.rowCount = grid.values.length;
@@ -53,8 +55,15 @@ export class GridView {
   }
 
   text(row: number, col: number): string {
-    const v = this.value(row, col);
-    return v === null || v === undefined ? "" : foldWidth(String(v));
+    const { row: r, col: c } = this.master(row, col);
+    const key = this.key(r, c);
+    let text = this.folded.get(key);
+    if (text === undefined) {
+      const v = this.raw(r, c);
+      text = v === null || v === undefined ? "" : foldWidth(String(v));
+      this.folded.set(key, text);
+    }
+    return text;
   }
 
   formula(row: number, col: number): string | null {

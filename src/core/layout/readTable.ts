@@ -92,7 +92,7 @@ export function readTable(view: GridView, header: HeaderFound): TableRead {
   const items = settleGroups(drafts).map((draft, index) => finishItem(draft, index));
   for (const [cell, count] of sharedCriteria) {
     if (count > 1) {
-      problems.push(problem("warning", "criteria-merged-across-items", cell, `评分标准单元格 ${cell} 合并跨越 ${count} 个项目：其中的扣分规则对每个项目分别适用，扣分上限按各项目分值分别计算，请确认`));
+      problems.push(problem("warning", "criteria-merged-across-items", cell, { cell, count }));
     }
   }
   return { items, total, lastRow, problems };
@@ -148,7 +148,7 @@ function startItem(view: GridView, row: number, header: HeaderFound, index: numb
     item.points = parsePoints(value);
     item.pointsCell = a1(master.row, master.col);
     if (item.points === null && !view.isBlank(value)) {
-      problems.push(problem("error", "points-invalid", item.pointsCell, `${item.pointsCell} 的分值“${String(value)}”不是数字`));
+      problems.push(problem("error", "points-invalid", item.pointsCell, { cell: item.pointsCell, value: String(value) }));
     }
   }
   if (item.points === null && inText.points !== null) {

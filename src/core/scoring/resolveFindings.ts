@@ -1,3 +1,4 @@
+import { listArg, type AmountReason } from "../problemMessages";
 import { problem } from "../problems";
 import { normalizeKey } from "../text/normalize";
 import type { Clause, Finding, Item, Problem, ResolvedFinding, SheetModel } from "../types";
@@ -33,25 +34,22 @@ function findClause(item: Item, ref: string | number): Clause[] {
   return exact.length > 0 ? exact : item.clauses.filter((c) => normalizeKey(c.text).includes(key));
 }
 
-function list<T>(values: T[], show: (v: T) => string): string {
-  return values.map(show).join("；");
-}
-
 /** Why an amount does not fit the clause, or null when it does. */
-function amountProblem(clause: Clause, item: Item, finding: Finding): string | null {
+function amountProblem(clause: Clause, item: Item, finding: Finding): AmountReason | null {
   const { amount } = finding;
-  if (amount !== undefined && (typeof amount !== "number" || !Number.isFinite(amount) || amount < 0)) return "扣分数额应为不小于 0 的数字";
+  if (amount !== undefined && (typeof amount !== "number" || !Number.isFinite(amount) || amount < 0)) return { reason: "not-number" };
   if (clause.kind === "range") {
-    if (amount === undefined) return `条款“${clause.text}”需要填写扣分（${clause.min}～${clause.max} 分）`;
-    if (amount < (clause.min ?? 0) || amount > (clause.max ?? Infinity)) return `扣分 ${amount} 不在 ${clause.min}～${clause.max} 分之内`;
+    const range = { min: String(clause.min), max: String(clause.max) };
+    if (amount === undefined) return { reason: "range-needed", clause: clause.text, ...range };
+    if (amount < (clause.min ?? 0) || amount > (clause.max ?? Infinity)) return { reason: "out-of-range", amount, ...range };
   }
   if (clause.kind === "manual") {
-    if (amount === undefined) return `条款“${clause.text}”需要填写扣分数额`;
-    if (item.points !== null && amount > item.points) return `扣分 ${amount} 超过本项分值 ${item.points} 分`;
+    if (amount === undefined) return { reason: "manual-needed", clause: clause.text };
+    if (item.points !== null && amount > item.points) return { reason: "over-points", amount, points: item.points };
   }
-  if (clause.kind === "bonus" && amount === undefined && clause.amount === null) return `条款“${clause.text}”需要填写加分数额`;
+  if (clause.kind === "bonus" && amount === undefined && clause.amount === null) return { reason: "bonus-needed", clause: clause.text };
   if (amount !== undefined && clause.amount !== null && (clause.kind === "deduct" || clause.kind === "per" || clause.kind === "bonus")) {
-    return `条款“${clause.text}”的分值固定为 ${clause.amount} 分，不能另填分数（amount 只用于酌情或区间扣分）`;
+    return { reason: "fixed", clause: clause.text, fixed: clause.amount };
   }
   return null;
 }
@@ -66,44 +64,44 @@ export function resolveFindings(model: SheetModel, findings: Finding[]): { resol
   const index = new ItemIndex(model.items);
   const seen = new Map<string, ResolvedFinding>();
   findings.forEach((finding, i) => {
-    const what = `第 ${i + 1} 条扣分记录`;
+    const at = i + 1;
     const items = index.find(finding.item);
     if (items.length !== 1) {
-      const names = items.length === 0 ? list(model.items, (it) => `${it.name}（第${it.row}行）`) : list(items, (it) => `${it.name}（第${it.row}行）`);
-      const why = items.length === 0 ? `找不到项目“${finding.item}”。可选项目：` : `项目“${finding.item}”同时符合多个项目，请写得更具体：`;
-      problems.push(problem("error", items.length === 0 ? "finding-item-unknown" : "finding-item-ambiguous", null, `${what}：${why}${names}`));
+      const candidates = listArg((items.length === 0 ? model.items : items).map((it) => [it.name, it.row]));
+      const code = items.length === 0 ? "finding-item-unknown" : "finding-item-ambiguous";
+      problems.push(problem("error", code, null, { finding: at, item: String(finding.item), candidates }));
       return;
     }
     const item = items[0];
     const clauses = findClause(item, finding.clause);
     if (clauses.length !== 1) {
       const shown = clauses.length === 0 ? item.clauses : clauses;
-      const why = clauses.length === 0 ? `在项目“${item.name}”中找不到条款“${finding.clause}”。可选条款：` : `条款“${finding.clause}”同时符合多个条款，请写得更具体：`;
       const code = clauses.length === 0 ? "finding-clause-unknown" : "finding-clause-ambiguous";
-      problems.push(problem("error", code, item.criteriaCells[0] ?? null, `${what}：${why}${list(shown, (c) => `${c.index}. ${c.text}`)}`));
+      const candidates = listArg(shown.map((c) => [c.index, c.text]));
+      problems.push(problem("error", code, item.criteriaCells[0] ?? null, { finding: at, item: item.name, clause: String(finding.clause), candidates }));
       return;
     }
     const clause = clauses[0];
     const count = finding.count ?? 1;
     const wholeCount = clause.unit !== "%";
     if (typeof count !== "number" || !Number.isFinite(count) || count <= 0 || (wholeCount && !Number.isInteger(count))) {
-      problems.push(problem("error", "finding-count-invalid", null, `${what}（${item.name}）：次数应为${wholeCount ? "正整数" : "大于 0 的数"}`));
+      problems.push(problem("error", "finding-count-invalid", null, { finding: at, item: item.name, expected: wholeCount ? "whole" : "positive" }));
       return;
     }
     if (item.points === null) {
-      problems.push(problem("error", "points-missing", item.pointsCell, `${what}：项目“${item.name}”没有分值，无法计算得分`));
+      problems.push(problem("error", "points-missing", item.pointsCell, { finding: at, item: item.name }));
       return;
     }
     const wrongAmount = amountProblem(clause, item, finding);
     if (wrongAmount) {
-      problems.push(problem("error", "finding-amount-invalid", null, `${what}（${item.name}）：${wrongAmount}`));
+      problems.push(problem("error", "finding-amount-invalid", null, { finding: at, item: item.name, ...wrongAmount }));
       return;
     }
     const key = `${item.index}:${clause.index}`;
     const earlier = seen.get(key);
     if (earlier) {
       if (ONCE_ONLY.has(clause.kind)) {
-        problems.push(problem("warning", "finding-duplicate", item.criteriaCells[0] ?? null, `${what}：条款“${clause.text}”已记过一次，每项只扣一次，重复的记录未计入`));
+        problems.push(problem("warning", "finding-duplicate", item.criteriaCells[0] ?? null, { finding: at, clause: clause.text }));
         return;
       }
       earlier.count += count;

@@ -1,4 +1,5 @@
 import { addExact, subExact } from "../exact";
+import { listArg } from "../problemMessages";
 import { problem } from "../problems";
 import type { AppliedFinding, Item, ItemScore, Problem, ResolvedFinding, ScoreResult, SheetModel } from "../types";
 import { applyFinding, type FindingEffect } from "./applyFinding";
@@ -38,7 +39,8 @@ function scoreItem(item: Item, findings: ResolvedFinding[], unit: string | null)
     vetoed ||= effect.veto;
     clauseCapped ||= effect.hitCap;
     if (!effect.applied) {
-      problems.push(problem("warning", "finding-excepted", item.criteriaCells[0] ?? null, `项目“${item.name}”：${effect.remark}，该扣分未计入`));
+      const except = listArg(item.clauses[finding.clauseIndex - 1].except ?? []);
+      problems.push(problem("warning", "finding-excepted", item.criteriaCells[0] ?? null, { item: item.name, unit: String(unit), except }));
     }
     effects.push({ finding, effect });
   }

@@ -1,5 +1,6 @@
 import { a1 } from "../a1";
 import { parsePoints } from "../exact";
+import type { WriteColumn } from "../problemMessages";
 import { problem } from "../problems";
 import type { CellValue, CellWrite, LogMeta, Problem, ScoreResult, SheetModel, WritePlan } from "../types";
 import { buildLog, LOG_HEADER } from "./logSheet";
@@ -41,12 +42,12 @@ export function planWrites(model: SheetModel, result: ScoreResult, options: Plan
   for (const item of model.items) if (item.scoreCell) existing.set(a1(item.scoreCell.row, item.scoreCell.col), item.existingScore);
 
   // A filled cell that would change is a conflict: the user typed it, or an earlier scoring did.
-  const put = (row: number, col: number, value: CellValue, previous: CellValue, guarded: boolean, what: string) => {
+  const put = (row: number, col: number, value: CellValue, previous: CellValue, guarded: boolean, what: WriteColumn) => {
     if (same(previous, value)) return;
     if (guarded && !blank(previous) && !options.force) {
       const cell = a1(row, col);
-      const code = what === "得分" ? "score-would-change" : "cell-would-change";
-      conflicts.push(problem("error", code, cell, `${cell} 已有${what}“${String(previous)}”，将改为“${String(value ?? "")}”：确认后才会覆盖`));
+      const code = what === "score" ? "score-would-change" : "cell-would-change";
+      conflicts.push(problem("error", code, cell, { cell, column: what, previous: String(previous), value: String(value ?? "") }));
       return;
     }
     writes.push({ row, col, value, previous });
@@ -60,24 +61,24 @@ export function planWrites(model: SheetModel, result: ScoreResult, options: Plan
     if (score.score === null) continue;
     const cell = item.scoreCell ?? { row: item.row, col: scoreCol };
     // A score cell with a formula (=C4-D4) keeps it: the deduction column feeds it.
-    if (item.scoreFormula === null) put(cell.row, cell.col, score.score, existing.get(a1(cell.row, cell.col)) ?? null, true, "得分");
+    if (item.scoreFormula === null) put(cell.row, cell.col, score.score, existing.get(a1(cell.row, cell.col)) ?? null, true, "score");
     else if (deductionCol === undefined) {
       const at = a1(cell.row, cell.col);
-      conflicts.push(problem("error", "score-formula", at, `${at} 的得分是公式“${item.scoreFormula}”，且没有扣分列可供它引用：请改为数值或添加扣分列`));
+      conflicts.push(problem("error", "score-formula", at, { cell: at, formula: item.scoreFormula }));
     }
     // Untouched rows keep whatever the user wrote in 扣分/备注; scored rows (or rows we filled before) get ours.
     const touched = score.explanation !== "" || ours;
     if (deductionCol !== undefined && (touched || item.scoreFormula !== null)) {
       const value = score.deducted === 0 && !score.zeroed && item.scoreFormula === null ? null : score.deducted;
-      put(item.row, deductionCol, value, item.existingDeduction, !ours, "扣分");
+      put(item.row, deductionCol, value, item.existingDeduction, !ours, "deduction");
     }
-    if (noteCol !== undefined && touched) put(item.row, noteCol, score.explanation || null, item.existingNote, !ours, "备注");
+    if (noteCol !== undefined && touched) put(item.row, noteCol, score.explanation || null, item.existingNote, !ours, "note");
   }
   // With scores held back for confirmation, a new total would not match the cells above it.
   const total = layout.total;
   const complete = result.items.every((s) => s.score !== null);
   if (total && total.scoreFormula === null && conflicts.length === 0 && complete) {
-    put(total.row, scoreCol, result.total, total.score, false, "合计");
+    put(total.row, scoreCol, result.total, total.score, false, "total");
   }
   writes.sort((a, b) => a.row - b.row || a.col - b.col);
   return { sheet: layout.sheet, writes, addedScoreColumn, conflicts, log: buildLog(model, result, options.existingLog, options.meta) };
