@@ -17,7 +17,7 @@ export function parseFindingsFile(json: unknown, path: string): FindingsFile {
   const fail = (where: string, what: string): never => {
     throw new CliError(msg.badFindings(path, where, what));
   };
-  if (typeof json !== "object" || json === null || Array.isArray(json)) fail("顶层", "应为对象 {\"findings\": [...]}");
+  if (typeof json !== "object" || json === null || Array.isArray(json)) fail("顶层", '应为对象 {"findings": [...]}');
   const file = json as Record<string, unknown>;
   if (file.unit !== undefined && (typeof file.unit !== "string" || file.unit.trim() === "")) fail("unit", "应为单位名称文字");
   if (!Array.isArray(file.findings)) fail("findings", "应为数组");
@@ -30,8 +30,10 @@ export function parseFindingsFile(json: unknown, path: string): FindingsFile {
     if (unknown.length > 0) fail(`${at}.${unknown[0]}`, "不是可用的字段（可用：item、clause、count、amount、note）");
     if (!isNameOrNumber(f.item)) fail(`${at}.item`, "应为项目名称或行号");
     if (!isNameOrNumber(f.clause)) fail(`${at}.clause`, "应为条款中的一段文字或条款序号（从 1 起）");
-    if (f.count !== undefined && !(typeof f.count === "number" && Number.isFinite(f.count) && f.count > 0)) fail(`${at}.count`, "应为大于 0 的次数");
-    if (f.amount !== undefined && !(typeof f.amount === "number" && Number.isFinite(f.amount) && f.amount >= 0)) fail(`${at}.amount`, "应为不小于 0 的分数");
+    if (f.count !== undefined && !(typeof f.count === "number" && Number.isFinite(f.count) && f.count > 0))
+      fail(`${at}.count`, "应为大于 0 的次数");
+    if (f.amount !== undefined && !(typeof f.amount === "number" && Number.isFinite(f.amount) && f.amount >= 0))
+      fail(`${at}.amount`, "应为不小于 0 的分数");
     if (f.note !== undefined && typeof f.note !== "string") fail(`${at}.note`, "应为文字");
     const finding: Finding = { item: f.item as string | number, clause: f.clause as string | number };
     if (f.count !== undefined) finding.count = f.count as number;

@@ -81,7 +81,12 @@ export async function writeWorkbookFile(wb: Workbook, path: string): Promise<voi
     await writeFile(path, Buffer.from(data as ArrayBuffer));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(msg.cannotWrite(path, code === "ENOENT" ? `${fileErrorText(code, "write")}（${dirname(resolve(path))}）` : fileErrorText(code, "write")));
+    throw new CliError(
+      msg.cannotWrite(
+        path,
+        code === "ENOENT" ? `${fileErrorText(code, "write")}（${dirname(resolve(path))}）` : fileErrorText(code, "write"),
+      ),
+    );
   }
 }
 

@@ -40,6 +40,8 @@ export async function loadRubricByName(name: string): Promise<Rubric> {
 export async function loadBundledRubrics(): Promise<Rubric[]> {
   const dir = bundledRubricsDir();
   if (!dir) return [];
-  const files = readdirSync(dir).filter((f) => f.endsWith(".json") && basename(f) !== SCHEMA_FILE).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".json") && basename(f) !== SCHEMA_FILE)
+    .sort();
   return Promise.all(files.map((f) => loadRubricFile(join(dir, f))));
 }

@@ -19,7 +19,13 @@ export function pickScoringSheet(wb: Workbook, path: string, sheetName?: string)
   const candidates = grids.filter((g) => g.name !== LOG_SHEET_NAME);
   if (sheetName !== undefined) {
     const grid = candidates.find((g) => g.name === sheetName) ?? candidates.find((g) => g.name.trim() === sheetName.trim());
-    if (!grid) throw new CliError(msg.noSuchSheet(sheetName, candidates.map((g) => g.name)));
+    if (!grid)
+      throw new CliError(
+        msg.noSuchSheet(
+          sheetName,
+          candidates.map((g) => g.name),
+        ),
+      );
     if (findScoringSheet([grid]) !== 0) throw new CliError(msg.sheetNotScoring(grid.name));
     return { grid, log };
   }

@@ -21,7 +21,17 @@ export interface InspectOptions {
 
 function emptyModel(grid: SheetGrid, problems: Problem[]): SheetModel {
   return {
-    layout: { sheet: grid.name, headerRow: 0, columns: {}, itemColumns: [], unit: null, lastColumn: 0, firstRow: 0, lastRow: 0, total: null },
+    layout: {
+      sheet: grid.name,
+      headerRow: 0,
+      columns: {},
+      itemColumns: [],
+      unit: null,
+      lastColumn: 0,
+      firstRow: 0,
+      lastRow: 0,
+      total: null,
+    },
     items: [],
     declaredTotal: null,
     pointsSum: 0,

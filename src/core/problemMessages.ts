@@ -90,10 +90,22 @@ const COLUMN_ZH: Record<WriteColumn, string> = { score: "得分", deduction: "�
 const COLUMN_EN: Record<WriteColumn, string> = { score: "score", deduction: "deduction", note: "note", total: "total" };
 
 const findingZh = (n: number) => `第 ${n} 条扣分记录`;
-const itemsZh = (list: string) => listEntries(list).map(([name, row]) => `${name}（第${row}行）`).join("；");
-const itemsEn = (list: string) => listEntries(list).map(([name, row]) => `${name} (row ${row})`).join("; ");
-const clausesZh = (list: string) => listEntries(list).map(([index, text]) => `${index}. ${text}`).join("；");
-const clausesEn = (list: string) => listEntries(list).map(([index, text]) => `${index}. ${text}`).join("; ");
+const itemsZh = (list: string) =>
+  listEntries(list)
+    .map(([name, row]) => `${name}（第${row}行）`)
+    .join("；");
+const itemsEn = (list: string) =>
+  listEntries(list)
+    .map(([name, row]) => `${name} (row ${row})`)
+    .join("; ");
+const clausesZh = (list: string) =>
+  listEntries(list)
+    .map(([index, text]) => `${index}. ${text}`)
+    .join("；");
+const clausesEn = (list: string) =>
+  listEntries(list)
+    .map(([index, text]) => `${index}. ${text}`)
+    .join("; ");
 
 function amountZh(a: AmountReason): string {
   switch (a.reason) {
@@ -158,14 +170,14 @@ const zh: MessageTable = {
   "finding-item-ambiguous": (a) => `${findingZh(a.finding)}：项目“${a.item}”同时符合多个项目，请写得更具体：${itemsZh(a.candidates)}`,
   "finding-clause-unknown": (a) =>
     `${findingZh(a.finding)}：在项目“${a.item}”中找不到条款“${a.clause}”。可选条款：${clausesZh(a.candidates)}`,
-  "finding-clause-ambiguous": (a) =>
-    `${findingZh(a.finding)}：条款“${a.clause}”同时符合多个条款，请写得更具体：${clausesZh(a.candidates)}`,
-  "finding-count-invalid": (a) =>
-    `${findingZh(a.finding)}（${a.item}）：次数应为${a.expected === "whole" ? "正整数" : "大于 0 的数"}`,
+  "finding-clause-ambiguous": (a) => `${findingZh(a.finding)}：条款“${a.clause}”同时符合多个条款，请写得更具体：${clausesZh(a.candidates)}`,
+  "finding-count-invalid": (a) => `${findingZh(a.finding)}（${a.item}）：次数应为${a.expected === "whole" ? "正整数" : "大于 0 的数"}`,
   "finding-amount-invalid": (a) => `${findingZh(a.finding)}（${a.item}）：${amountZh(a)}`,
   "finding-duplicate": (a) => `${findingZh(a.finding)}：条款“${a.clause}”已记过一次，每项只扣一次，重复的记录未计入`,
   "finding-excepted": (a) =>
-    `项目“${a.item}”：本条不适用于${a.unit}（${listEntries(a.except).map(([u]) => u).join("、")}除外），该扣分未计入`,
+    `项目“${a.item}”：本条不适用于${a.unit}（${listEntries(a.except)
+      .map(([u]) => u)
+      .join("、")}除外），该扣分未计入`,
   "score-blank": (a) => `项目“${a.item}”的得分 ${a.cell} 还没有填写`,
   "score-not-number": (a) => `${a.cell} 的得分“${a.value}”不是数字`,
   "score-as-text": (a) => `${a.cell} 的得分写成了文字“${a.value}”，已按 ${a.score} 分计算，建议改为数字`,
@@ -193,7 +205,9 @@ const en: MessageTable = {
       ? "There is no score column, so the scores cannot be checked"
       : "There is no score column: filling in scores adds one after the table's last column",
   "points-missing": (a) =>
-    a.finding === undefined ? `Item “${a.item}” has no points` : `Finding ${a.finding}: item “${a.item}” has no points, so it cannot be scored`,
+    a.finding === undefined
+      ? `Item “${a.item}” has no points`
+      : `Finding ${a.finding}: item “${a.item}” has no points, so it cannot be scored`,
   "points-invalid": (a) => `The points “${a.value}” in ${a.cell} are not a number`,
   "points-sum-mismatch": (a) => `The items' points add up to ${a.sum}, not the ${a.total} in the total row`,
   "duplicate-item": (a) => `Item “${a.item}” appears twice, on rows ${a.firstRow} and ${a.row}`,
@@ -216,7 +230,9 @@ const en: MessageTable = {
   "finding-duplicate": (a) =>
     `Finding ${a.finding}: clause “${a.clause}” was already recorded; it deducts only once, so the repeat was not counted`,
   "finding-excepted": (a) =>
-    `Item “${a.item}”: this clause does not apply to ${a.unit} (${listEntries(a.except).map(([u]) => u).join(", ")} excepted); the deduction was not counted`,
+    `Item “${a.item}”: this clause does not apply to ${a.unit} (${listEntries(a.except)
+      .map(([u]) => u)
+      .join(", ")} excepted); the deduction was not counted`,
   "score-blank": (a) => `The score ${a.cell} of item “${a.item}” is blank`,
   "score-not-number": (a) => `The score “${a.value}” in ${a.cell} is not a number`,
   "score-as-text": (a) => `The score in ${a.cell} is written as text “${a.value}”; counted as ${a.score}, better enter a number`,

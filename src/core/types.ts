@@ -24,17 +24,7 @@ export interface SheetGrid {
   merges?: CellRange[];
 }
 
-export type Role =
-  | "index"
-  | "item"
-  | "requirement"
-  | "criteria"
-  | "method"
-  | "points"
-  | "score"
-  | "deduction"
-  | "note"
-  | "selfScore";
+export type Role = "index" | "item" | "requirement" | "criteria" | "method" | "points" | "score" | "deduction" | "note" | "selfScore";
 
 /** Column (1-based) of each role found in the header; a role the sheet lacks is absent. */
 export type ColumnMap = Partial<Record<Role, number>>;

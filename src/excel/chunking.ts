@@ -68,16 +68,11 @@ function splitBlock(block: TargetedBlock, limit: number): TargetedBlock[] {
 }
 
 /** Blocks packed, in order, into batches of at most `limit` estimated bytes. */
-export function packBatches(
-  blocks: readonly TargetedBlock[],
-  limit = DEFAULT_CHUNK_BYTES,
-): TargetedBlock[][] {
+export function packBatches(blocks: readonly TargetedBlock[], limit = DEFAULT_CHUNK_BYTES): TargetedBlock[][] {
   const batches: TargetedBlock[][] = [];
   let current: TargetedBlock[] = [];
   let size = 0;
-  for (const part of blocks.flatMap((b) =>
-    blockBytes(b) > limit ? splitBlock(b, limit) : [b],
-  )) {
+  for (const part of blocks.flatMap((b) => (blockBytes(b) > limit ? splitBlock(b, limit) : [b]))) {
     const bytes = blockBytes(part);
     if (current.length && size + bytes > limit) {
       batches.push(current);

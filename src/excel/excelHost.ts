@@ -1,10 +1,6 @@
 /* global Excel */
 import type { CellValue, WritePlan } from "../core";
-import type {
-  ScanResult,
-  ScoringHost,
-  WriteReceipt,
-} from "../host/scoringHost";
+import type { ScanResult, ScoringHost, WriteReceipt } from "../host/scoringHost";
 import { DEFAULT_CHUNK_BYTES } from "./chunking";
 import { toHostError } from "./errors";
 import type { Lang } from "./errors";
@@ -51,12 +47,7 @@ export class ExcelHost implements ScoringHost {
   write(plan: WritePlan): Promise<WriteReceipt> {
     return this.run(plan.sheet, async (context) => {
       const options = { lang: this.lang, chunkBytes: this.chunkBytes };
-      const { receipt, content } = await writePlan(
-        context,
-        plan,
-        this.seen.get(plan.sheet),
-        options,
-      );
+      const { receipt, content } = await writePlan(context, plan, this.seen.get(plan.sheet), options);
       this.seen.set(plan.sheet, content);
       return receipt;
     });
@@ -66,8 +57,7 @@ export class ExcelHost implements ScoringHost {
     return this.run(receipt.sheet, async (context) => {
       await undoWrite(context, receipt, this.chunkBytes);
       const content = this.seen.get(receipt.sheet);
-      if (content)
-        this.seen.set(receipt.sheet, withCells(content, receipt.previous));
+      if (content) this.seen.set(receipt.sheet, withCells(content, receipt.previous));
     });
   }
 
@@ -81,10 +71,7 @@ export class ExcelHost implements ScoringHost {
   }
 
   // The one place Office errors are caught: each becomes a HostError with a message for the user.
-  private async run<T>(
-    sheet: string,
-    batch: (context: Excel.RequestContext) => Promise<T>,
-  ): Promise<T> {
+  private async run<T>(sheet: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     try {
       return await Excel.run({ delayForCellEdit: true }, batch);
     } catch (error) {

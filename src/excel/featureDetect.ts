@@ -2,8 +2,7 @@
 // Requirement-set checks. The manifest declares ExcelApi 1.7; anything newer is used only behind these.
 
 function isSupported(set: string, version: string): boolean {
-  if (typeof Office === "undefined" || !Office.context?.requirements)
-    return false;
+  if (typeof Office === "undefined" || !Office.context?.requirements) return false;
   return Office.context.requirements.isSetSupported(set, version);
 }
 

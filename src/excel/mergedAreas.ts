@@ -10,22 +10,14 @@ import type { UsedRangeSnapshot } from "./readGrid";
  */
 const MAX_CELLS_PER_REQUEST = 512;
 
-export function queueMergedAreas(
-  sheet: Excel.Worksheet,
-  snap: UsedRangeSnapshot,
-): Excel.RangeAreas[] {
+export function queueMergedAreas(sheet: Excel.Worksheet, snap: UsedRangeSnapshot): Excel.RangeAreas[] {
   const rows = snap.values.length;
   const cols = snap.values[0]?.length ?? 0;
   if (!rows || !cols) return [];
   const band = Math.max(1, Math.floor(MAX_CELLS_PER_REQUEST / cols));
   const requests: Excel.RangeAreas[] = [];
   for (let top = 0; top < rows; top += band) {
-    const range = sheet.getRangeByIndexes(
-      snap.rowIndex + top,
-      snap.columnIndex,
-      Math.min(band, rows - top),
-      cols,
-    );
+    const range = sheet.getRangeByIndexes(snap.rowIndex + top, snap.columnIndex, Math.min(band, rows - top), cols);
     const areas = range.getMergedAreasOrNullObject();
     areas.load("address");
     requests.push(areas);
@@ -34,14 +26,11 @@ export function queueMergedAreas(
 }
 
 export function takeMergedAreas(requests: Excel.RangeAreas[]): CellRange[] {
-  return requests.flatMap((areas) =>
-    areas.isNullObject ? [] : parseAreasAddress(areas.address),
-  );
+  return requests.flatMap((areas) => (areas.isNullObject ? [] : parseAreasAddress(areas.address)));
 }
 
 // One rectangle of a RangeAreas address: optional (quoted) sheet name, then A1 or A1:B2, $ allowed.
-const AREA =
-  /(?:(?:'(?:[^']|'')*'|[^'!,\s]+)!)?\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g;
+const AREA = /(?:(?:'(?:[^']|'')*'|[^'!,\s]+)!)?\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g;
 
 /** "Sheet1!A4:A6, 'My sheet'!B4:C4" → 1-based inclusive rectangles. */
 export function parseAreasAddress(address: string): CellRange[] {

@@ -5,16 +5,14 @@ export type Theme = "light" | "dark";
 
 /** "zh" when Office's display language is Chinese (zh-CN, zh-TW …) or unknown, else "en". */
 export function displayLanguage(): Lang {
-  const tag =
-    typeof Office === "undefined" ? undefined : Office.context?.displayLanguage;
+  const tag = typeof Office === "undefined" ? undefined : Office.context?.displayLanguage;
   if (!tag) return "zh";
   return tag.toLowerCase().startsWith("zh") ? "zh" : "en";
 }
 
 /** Dark when Office's body background is dark; light when the theme is unknown (Excel on the web may not report it). */
 export function officeTheme(): Theme {
-  const theme =
-    typeof Office === "undefined" ? undefined : Office.context?.officeTheme;
+  const theme = typeof Office === "undefined" ? undefined : Office.context?.officeTheme;
   const rgb = parseHexColor(theme?.bodyBackgroundColor);
   if (!rgb) return "light";
   const [r, g, b] = rgb;
@@ -22,9 +20,7 @@ export function officeTheme(): Theme {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 ? "dark" : "light";
 }
 
-function parseHexColor(
-  color: string | undefined,
-): [number, number, number] | null {
+function parseHexColor(color: string | undefined): [number, number, number] | null {
   const m = color ? /^#?([0-9a-f]{6})$/i.exec(color.trim()) : null;
   if (!m) return null;
   const n = parseInt(m[1], 16);

@@ -5,13 +5,7 @@ import type { ScanResult } from "../host/scoringHost";
 import { hostError } from "./errors";
 import type { Lang } from "./errors";
 import { queueMergedAreas, takeMergedAreas } from "./mergedAreas";
-import {
-  contentGrid,
-  queueUsedRange,
-  takeUsedRange,
-  toSheetGrid,
-  valuesGrid,
-} from "./readGrid";
+import { contentGrid, queueUsedRange, takeUsedRange, toSheetGrid, valuesGrid } from "./readGrid";
 import type { UsedRangeSnapshot } from "./readGrid";
 
 export interface ScanOptions {
@@ -34,15 +28,10 @@ export interface ScanOutcome {
  * sheets' used ranges (a sheet found that way is returned without merges: the core then reads blank
  * continuation rows). Never more than two syncs, whatever the size of the sheet.
  */
-export async function scanWorkbook(
-  context: Excel.RequestContext,
-  options: ScanOptions,
-): Promise<ScanOutcome> {
+export async function scanWorkbook(context: Excel.RequestContext, options: ScanOptions): Promise<ScanOutcome> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
-  const target = options.sheet
-    ? sheets.getItemOrNullObject(options.sheet)
-    : sheets.getActiveWorksheet();
+  const target = options.sheet ? sheets.getItemOrNullObject(options.sheet) : sheets.getActiveWorksheet();
   target.load("name");
   const targetUsed = queueUsedRange(target, true);
   const logSheet = sheets.getItemOrNullObject(LOG_SHEET_NAME);
@@ -50,19 +39,12 @@ export async function scanWorkbook(
   const logUsed = queueUsedRange(logSheet, false);
   await context.sync();
 
-  if (target.isNullObject)
-    throw hostError("missing-sheet", options.lang, options.sheet ?? "");
-  const names = sheets.items
-    .map((s) => s.name)
-    .filter((name) => name !== LOG_SHEET_NAME);
-  const log = logSheet.isNullObject
-    ? null
-    : valuesGrid(takeUsedRange(logUsed, false));
+  if (target.isNullObject) throw hostError("missing-sheet", options.lang, options.sheet ?? "");
+  const names = sheets.items.map((s) => s.name).filter((name) => name !== LOG_SHEET_NAME);
+  const log = logSheet.isNullObject ? null : valuesGrid(takeUsedRange(logUsed, false));
   const snap = takeUsedRange(targetUsed, true);
   const first = toSheetGrid(target.name, snap);
-  const holdsTable =
-    target.name !== LOG_SHEET_NAME &&
-    (options.sheet !== undefined || findScoringSheet([first]) === 0);
+  const holdsTable = target.name !== LOG_SHEET_NAME && (options.sheet !== undefined || findScoringSheet([first]) === 0);
 
   if (!holdsTable) {
     const found = await scanOtherSheets(
@@ -75,9 +57,7 @@ export async function scanWorkbook(
       content: contentGrid(found.snap),
     };
   }
-  const grid = options.mergedAreas
-    ? await withMerges(context, target, first, snap)
-    : first;
+  const grid = options.mergedAreas ? await withMerges(context, target, first, snap) : first;
   return { result: { grid, sheets: names, log }, content: contentGrid(snap) };
 }
 

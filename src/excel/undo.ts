@@ -11,11 +11,7 @@ import { groupBlocks, rectangular, toExcelValues } from "./writeBlocks";
  * Cells go through Range.formulas so a formula that was there comes back as a formula.
  * The scored cells are queued first: if that sheet is gone, the batch fails before the log is touched.
  */
-export async function undoWrite(
-  context: Excel.RequestContext,
-  receipt: WriteReceipt,
-  chunkBytes: number,
-): Promise<void> {
+export async function undoWrite(context: Excel.RequestContext, receipt: WriteReceipt, chunkBytes: number): Promise<void> {
   const sheets = context.workbook.worksheets;
   const sheet = sheets.getItem(receipt.sheet);
   const log = sheets.getItem(LOG_SHEET_NAME);
@@ -39,17 +35,12 @@ export async function undoWrite(
     (block) => {
       const size = [block.values.length, block.values[0].length] as const;
       if (block.target !== LOG_SHEET_NAME) {
-        sheet.getRangeByIndexes(
-          block.top - 1,
-          block.left - 1,
-          ...size,
-        ).formulas = toExcelValues(block.values);
+        sheet.getRangeByIndexes(block.top - 1, block.left - 1, ...size).formulas = toExcelValues(block.values);
         return;
       }
       if (!logCleared) log.getRange().clear("Contents");
       logCleared = true;
-      log.getRangeByIndexes(block.top - 1, block.left - 1, ...size).values =
-        toExcelValues(block.values);
+      log.getRangeByIndexes(block.top - 1, block.left - 1, ...size).values = toExcelValues(block.values);
     },
     () => {
       if (previousLog === null) log.delete();

@@ -6,15 +6,7 @@ import { packBatches } from "./chunking";
 import type { TargetedBlock } from "./chunking";
 import { hostError } from "./errors";
 import type { Lang } from "./errors";
-import {
-  cellAt,
-  contentGrid,
-  queueUsedRange,
-  sameContent,
-  takeUsedRange,
-  valuesGrid,
-  withCells,
-} from "./readGrid";
+import { cellAt, contentGrid, queueUsedRange, sameContent, takeUsedRange, valuesGrid, withCells } from "./readGrid";
 import { syncInBatches } from "./syncBatches";
 import { groupBlocks, rectangular, toExcelValues } from "./writeBlocks";
 
@@ -51,15 +43,11 @@ export async function writePlan(
   const logUsed = queueUsedRange(logSheet, false);
   await context.sync();
 
-  if (sheet.isNullObject)
-    throw hostError("missing-sheet", options.lang, plan.sheet);
-  if (sheet.protection.protected)
-    throw hostError("protected", options.lang, plan.sheet);
-  if (!logSheet.isNullObject && logSheet.protection.protected)
-    throw hostError("protected", options.lang, LOG_SHEET_NAME);
+  if (sheet.isNullObject) throw hostError("missing-sheet", options.lang, plan.sheet);
+  if (sheet.protection.protected) throw hostError("protected", options.lang, plan.sheet);
+  if (!logSheet.isNullObject && logSheet.protection.protected) throw hostError("protected", options.lang, LOG_SHEET_NAME);
   const current = contentGrid(takeUsedRange(used, true));
-  if (!scanned || !sameContent(scanned, current))
-    throw hostError("stale", options.lang, plan.sheet);
+  if (!scanned || !sameContent(scanned, current)) throw hostError("stale", options.lang, plan.sheet);
 
   const receipt: WriteReceipt = {
     sheet: plan.sheet,
@@ -68,9 +56,7 @@ export async function writePlan(
       col,
       value: cellAt(current, row, col),
     })),
-    previousLog: logSheet.isNullObject
-      ? null
-      : valuesGrid(takeUsedRange(logUsed, false)),
+    previousLog: logSheet.isNullObject ? null : valuesGrid(takeUsedRange(logUsed, false)),
   };
 
   const blocks: TargetedBlock[] = groupBlocks(plan.writes).map((b) => ({
@@ -90,19 +76,10 @@ export async function writePlan(
   } else {
     log.getRange().clear("Contents");
   }
-  await syncInBatches(
-    context,
-    packBatches(blocks, options.chunkBytes),
-    (block) => {
-      const target = block.target === LOG_SHEET_NAME ? log : sheet;
-      const rows = block.values.length;
-      target.getRangeByIndexes(
-        block.top - 1,
-        block.left - 1,
-        rows,
-        block.values[0].length,
-      ).values = toExcelValues(block.values);
-    },
-  );
+  await syncInBatches(context, packBatches(blocks, options.chunkBytes), (block) => {
+    const target = block.target === LOG_SHEET_NAME ? log : sheet;
+    const rows = block.values.length;
+    target.getRangeByIndexes(block.top - 1, block.left - 1, rows, block.values[0].length).values = toExcelValues(block.values);
+  });
   return { receipt, content: withCells(current, plan.writes) };
 }

@@ -17,24 +17,13 @@ interface Run {
  * Groups single-cell writes into rectangles: cells side by side in a row form a run, and runs with the same
  * columns in consecutive rows stack into one block. Only the given cells are covered, never a cell between them.
  */
-export function groupBlocks(
-  cells: readonly { row: number; col: number; value: CellValue }[],
-): Block[] {
+export function groupBlocks(cells: readonly { row: number; col: number; value: CellValue }[]): Block[] {
   const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
   const runs: Run[] = [];
   for (const cell of sorted) {
     const last = runs[runs.length - 1];
-    if (
-      last &&
-      last.row === cell.row &&
-      last.left + last.values.length === cell.col
-    )
-      last.values.push(cell.value);
-    else if (!(
-      last &&
-      last.row === cell.row &&
-      last.left + last.values.length > cell.col
-    )) {
+    if (last && last.row === cell.row && last.left + last.values.length === cell.col) last.values.push(cell.value);
+    else if (!(last && last.row === cell.row && last.left + last.values.length > cell.col)) {
       runs.push({ row: cell.row, left: cell.col, values: [cell.value] });
     }
   }
@@ -63,16 +52,10 @@ export function groupBlocks(
 /** Rows padded with blanks to the widest row, as Range.values requires. */
 export function rectangular(rows: readonly CellValue[][]): CellValue[][] {
   const width = rows.reduce((w, row) => Math.max(w, row.length), 0);
-  return rows.map((row) =>
-    row.length === width
-      ? row.slice()
-      : row.concat(new Array<CellValue>(width - row.length).fill(null)),
-  );
+  return rows.map((row) => (row.length === width ? row.slice() : row.concat(new Array<CellValue>(width - row.length).fill(null))));
 }
 
 /** Office.js leaves a cell unchanged where the array holds null; "" empties it. */
-export function toExcelValues(
-  values: readonly CellValue[][],
-): (string | number | boolean)[][] {
+export function toExcelValues(values: readonly CellValue[][]): (string | number | boolean)[][] {
   return values.map((row) => row.map((v) => (v === null ? "" : v)));
 }

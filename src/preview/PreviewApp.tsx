@@ -143,7 +143,14 @@ function PreviewPage({ language }: { language: Language }) {
         </div>
         <div className={styles.sheet}>
           {opened && (
-            <WorkbookPanel workbook={opened.host.workbook} grids={grids} sheet={sheet} written={written} selected={selected} onSheet={setSheet} />
+            <WorkbookPanel
+              workbook={opened.host.workbook}
+              grids={grids}
+              sheet={sheet}
+              written={written}
+              selected={selected}
+              onSheet={setSheet}
+            />
           )}
         </div>
       </div>

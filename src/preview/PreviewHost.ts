@@ -6,7 +6,8 @@ import type { ScanResult, ScoringHost, WriteReceipt } from "../host/scoringHost"
 import { applyWritePlan, gridFromWorksheet, refreshFormulaResults } from "../xlsx";
 
 /** What the page around the pane hears about: the workbook changed, or a cell was selected. */
-export type PreviewEvent = { type: "changed"; written: { sheet: string; cells: string[] } | null } | { type: "selected"; sheet: string; address: string };
+export type PreviewEvent =
+  { type: "changed"; written: { sheet: string; cells: string[] } | null } | { type: "selected"; sheet: string; address: string };
 
 /** A cell's content as a receipt keeps it: formulas as "=…" text so undo can put them back. */
 function cellContent(ws: Worksheet, row: number, col: number): CellValue {

@@ -26,7 +26,8 @@ export function gridCells(grid: SheetGrid): { rows: GridCell[][]; columnCount: n
   const spans = new Map<string, { rowSpan: number; colSpan: number }>();
   for (const m of grid.merges ?? []) {
     spans.set(`${m.top}:${m.left}`, { rowSpan: m.bottom - m.top + 1, colSpan: m.right - m.left + 1 });
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r}:${c}`);
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r}:${c}`);
   }
   const rows: GridCell[][] = [];
   for (let row = 1; row <= rowCount; row++) {

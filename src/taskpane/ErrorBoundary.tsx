@@ -46,6 +46,10 @@ export class ErrorBoundary extends Component<Props, State> {
         </MessageBar>
       );
     }
-    return <div key={this.state.attempt} style={{ display: "contents" }}>{this.props.children}</div>;
+    return (
+      <div key={this.state.attempt} style={{ display: "contents" }}>
+        {this.props.children}
+      </div>
+    );
   }
 }

@@ -79,7 +79,14 @@ export function LayoutPanel(props: LayoutPanelProps) {
           <Text>{rubricTitle ?? s.rubricNone}</Text>
         </Field>
         {ROLE_ORDER.map((role) => (
-          <RoleSelect key={role} role={role} column={layout.columns[role]} options={options} disabled={disabled} onChange={props.onColumn} />
+          <RoleSelect
+            key={role}
+            role={role}
+            column={layout.columns[role]}
+            options={options}
+            disabled={disabled}
+            onChange={props.onColumn}
+          />
         ))}
       </div>
     </details>

@@ -94,7 +94,11 @@ export function ScoringPane({ host, rubrics }: ScoringPaneProps) {
       </div>
       {state.pendingOverwrite && (
         <Suspense fallback={null}>
-          <ConflictDialog changes={state.pendingOverwrite.changes} onConfirm={actions.confirmOverwrite} onCancel={actions.cancelOverwrite} />
+          <ConflictDialog
+            changes={state.pendingOverwrite.changes}
+            onConfirm={actions.confirmOverwrite}
+            onCancel={actions.cancelOverwrite}
+          />
         </Suspense>
       )}
     </main>

@@ -43,12 +43,7 @@ export function TotalBar({ result, busy, busyLabel, canFill, canUndo, onFill, on
     <header className={styles.bar}>
       <div className={styles.total} role="status" aria-live="polite" aria-label={s.total}>
         <Text weight="semibold">{s.total}</Text>
-        <Text
-          size={500}
-          weight="bold"
-          data-testid="total"
-          className={`${styles.score} ${result?.vetoed ? styles.vetoed : ""}`}
-        >
+        <Text size={500} weight="bold" data-testid="total" className={`${styles.score} ${result?.vetoed ? styles.vetoed : ""}`}>
           {result ? s.scoreOf(formatPoints(result.total), formatPoints(result.max)) : "—"}
         </Text>
       </div>

@@ -16,7 +16,12 @@ export type ClauseRemark =
  * Limits: the engine capped it (its remark is set), or the count reached the most the clause allows (the stepper
  * stops there, so the engine never sees more).
  */
-export function clauseRemark(clause: Clause, input: ClauseInput, applied: AppliedFinding | undefined, unit: string | null): ClauseRemark | null {
+export function clauseRemark(
+  clause: Clause,
+  input: ClauseInput,
+  applied: AppliedFinding | undefined,
+  unit: string | null,
+): ClauseRemark | null {
   if (!applied) return null;
   if (!applied.applied) return { kind: "excepted", unit: unit ?? "", except: clause.except ?? [] };
   const capped = applied.remark !== "";

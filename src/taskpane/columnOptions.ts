@@ -8,7 +8,18 @@ export interface ColumnOption {
 }
 
 /** Roles in the order the layout panel lists them. */
-export const ROLE_ORDER: Role[] = ["item", "requirement", "criteria", "method", "points", "score", "deduction", "note", "selfScore", "index"];
+export const ROLE_ORDER: Role[] = [
+  "item",
+  "requirement",
+  "criteria",
+  "method",
+  "points",
+  "score",
+  "deduction",
+  "note",
+  "selfScore",
+  "index",
+];
 
 /** One option per column of the sheet, labelled with the header text of `headerRow`. */
 export function columnOptions(grid: SheetGrid, headerRow: number): ColumnOption[] {

@@ -30,7 +30,13 @@ export interface Analysis {
 export function analyseScan(scan: ScanResult, columns: ColumnOverrides, unit: string | null, rubrics: Rubric[]): Analysis {
   const options: InspectOptions = { columns, unit };
   const plain = inspectSheet(scan.grid, options);
-  const rubric = rubrics.length > 0 ? matchRubric(plain.items.map((item) => item.name), rubrics) : null;
+  const rubric =
+    rubrics.length > 0
+      ? matchRubric(
+          plain.items.map((item) => item.name),
+          rubrics,
+        )
+      : null;
   return { model: rubric ? inspectSheet(scan.grid, { ...options, rubric }) : plain, rubric };
 }
 
@@ -94,7 +100,5 @@ export interface CellChange {
 /** The filled cells a forced plan would overwrite (the plain plan's conflicts), with old and new values. */
 export function overwrittenCells(plain: WritePlan, forced: WritePlan): CellChange[] {
   const conflicted = new Set(plain.conflicts.map((p) => p.cell));
-  return forced.writes
-    .map((w) => ({ cell: a1(w.row, w.col), previous: w.previous, value: w.value }))
-    .filter((c) => conflicted.has(c.cell));
+  return forced.writes.map((w) => ({ cell: a1(w.row, w.col), previous: w.previous, value: w.value })).filter((c) => conflicted.has(c.cell));
 }

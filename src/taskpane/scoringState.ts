@@ -97,7 +97,10 @@ function derive(state: ScoringState, reanalyse: boolean, restoreFromLog = false)
     if (restoreFromLog) {
       const fromLog = inputsFromLog(state.scan, model);
       inputs = fromLog.inputs;
-      notice = fromLog.restored > 0 || fromLog.unmatched > 0 ? { kind: "restored", findings: fromLog.restored, unmatched: fromLog.unmatched } : null;
+      notice =
+        fromLog.restored > 0 || fromLog.unmatched > 0
+          ? { kind: "restored", findings: fromLog.restored, unmatched: fromLog.unmatched }
+          : null;
     } else if (reanalyse) {
       inputs = keepMatchingInputs(model, inputs);
     }

@@ -154,7 +154,7 @@ const en: Strings = {
   awardHintNoAmount: "Positive wording; nothing to do",
   excepted: (unit, except) => `Does not apply to ${unit} (${except.join(", ")} excepted); not counted`,
   // The clause's own counting word (次, 个 …) is Chinese: the English remark leaves it out.
-  countLimit: (max, _unit) => `Limit reached: this clause counts at most ${max}`,
+  countLimit: (max) => `Limit reached: this clause counts at most ${max}`,
   pointsLimit: (cap) => `Limit reached: this clause deducts at most ${cap}`,
   bonusLimit: (cap) => `Limit reached: the bonus is capped at ${cap}`,
   noteLabel: "Note",
@@ -176,7 +176,8 @@ const en: Strings = {
   nothingToWrite: "The scores already match the sheet; nothing to fill.",
   undone: "Undone: the sheet is back as it was.",
   restored: (n) => `Restored ${n} ${n === 1 ? "finding" : "findings"} from the log sheet.`,
-  notRestored: (n) => `${n} log ${n === 1 ? "entry does" : "entries do"} not match this sheet and ${n === 1 ? "was" : "were"} not restored.`,
+  notRestored: (n) =>
+    `${n} log ${n === 1 ? "entry does" : "entries do"} not match this sheet and ${n === 1 ? "was" : "were"} not restored.`,
   scanning: "Reading the sheet…",
   writing: "Filling in…",
   undoing: "Undoing…",

@@ -36,9 +36,7 @@ function paneError(error: unknown): PaneError {
 }
 
 export function useScoring(host: ScoringHost, options: ScoringOptions): [ScoringState, ScoringActions] {
-  const [state, dispatch] = useReducer(scoringReducer, undefined, () =>
-    initialScoringState(options.rubrics, options.assessor ?? ""),
-  );
+  const [state, dispatch] = useReducer(scoringReducer, undefined, () => initialScoringState(options.rubrics, options.assessor ?? ""));
   // Async actions read the state as it is when they run, not as it was when they were created.
   const latest = useRef(state);
   latest.current = state;

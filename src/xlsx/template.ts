@@ -35,7 +35,10 @@ function columnFor(header: string): TemplateColumn {
 }
 
 function sheetNameFor(unit: string | undefined): string {
-  const cleaned = (unit ?? "").replace(/[\\/?*[\]:]/g, "").trim().slice(0, 31);
+  const cleaned = (unit ?? "")
+    .replace(/[\\/?*[\]:]/g, "")
+    .trim()
+    .slice(0, 31);
   return cleaned || "考核评分表";
 }
 

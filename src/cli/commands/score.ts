@@ -26,7 +26,8 @@ export async function scoreCommand(args: string[], output: Output): Promise<numb
   const out = values.out ?? scoredPath(path);
   if (samePath(path, out)) throw new CliError(msg.sameInOut(path));
   if (sameFileByLink(path, out)) throw new CliError(msg.sameFileViaLink(out, path));
-  const given = values.findings === undefined ? null : parseFindingsFile(await readJsonFile(values.findings, "扣分记录文件"), values.findings);
+  const given =
+    values.findings === undefined ? null : parseFindingsFile(await readJsonFile(values.findings, "扣分记录文件"), values.findings);
 
   const wb = await readWorkbookFile(path);
   const { grid, log } = pickScoringSheet(wb, path, values.sheet);

@@ -5,9 +5,7 @@ import type { Item, Problem, SheetModel } from "../types";
 
 /** Most points a row's bonus clauses can add (their caps, else their amounts). */
 function bonusRoom(item: Item): number {
-  return item.clauses
-    .filter((c) => c.kind === "bonus")
-    .reduce((sum, c) => addExact(sum, c.cap ?? c.amount ?? 0), 0);
+  return item.clauses.filter((c) => c.kind === "bonus").reduce((sum, c) => addExact(sum, c.cap ?? c.amount ?? 0), 0);
 }
 
 /** Checks a filled sheet: totals, score values, blanks, duplicates (problems of inspect included). */

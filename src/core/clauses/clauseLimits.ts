@@ -33,5 +33,8 @@ export function isExcepted(clause: Clause, unit: string | null): boolean {
 }
 
 function stripUnitSuffix(name: string): string {
-  return name.normalize("NFKC").replace(/\s+/g, "").replace(/(苏木|镇|乡|街道|社区|嘎查|村|党支部|支部|党委)$/, "");
+  return name
+    .normalize("NFKC")
+    .replace(/\s+/g, "")
+    .replace(/(苏木|镇|乡|街道|社区|嘎查|村|党支部|支部|党委)$/, "");
 }

@@ -114,8 +114,7 @@ function addPiece(result: ParsedCriteria, piece: string, reading: Reading, first
 
 // A rule that only limits ("扣完为止", "最多扣3分", "(嵯岗除外)") belongs to the clause before it, or to the row.
 function attachModifiers(result: ParsedCriteria, previous: Clause | undefined, mods: Modifiers, text: string, several: boolean): void {
-  const clauseScoped =
-    previous && !mods.rowScope && (mods.except || (!several && (previous.kind === "per" || previous.kind === "bonus")));
+  const clauseScoped = previous && !mods.rowScope && (mods.except || (!several && (previous.kind === "per" || previous.kind === "bonus")));
   if (clauseScoped && previous) {
     applyModifiers(previous, mods);
     previous.text = `${previous.text}；${text}`;

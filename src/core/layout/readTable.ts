@@ -116,7 +116,14 @@ function sameHorizontalMerge(view: GridView, row: number, col: number, labelCols
   return m !== undefined && m.right > m.left && labelCols.some((c) => c >= m.left && c <= m.right);
 }
 
-function startItem(view: GridView, row: number, header: HeaderFound, index: number, group: string | null, problems: Problem[]): Omit<Draft, "section" | "maybeGroup"> {
+function startItem(
+  view: GridView,
+  row: number,
+  header: HeaderFound,
+  index: number,
+  group: string | null,
+  problems: Problem[],
+): Omit<Draft, "section" | "maybeGroup"> {
   const { columns, itemColumns } = header;
   const texts = itemColumns.map((c) => view.text(row, c));
   const deepest = [...texts].reverse().find((t) => t !== "") ?? "";

@@ -86,8 +86,7 @@ function fields(value: unknown, path: string, required: Record<string, Check>, o
   }
 }
 
-const tier: Check = (v, path) =>
-  fields(v, path, { count: positiveInteger, amount: nonNegative }, { zero: boolean, orMore: boolean });
+const tier: Check = (v, path) => fields(v, path, { count: positiveInteger, amount: nonNegative }, { zero: boolean, orMore: boolean });
 
 function boolean(v: unknown, path: string): void {
   if (typeof v !== "boolean") fail(path, "应为 true 或 false");

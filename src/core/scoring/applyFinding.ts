@@ -24,7 +24,16 @@ function tierAmount(clause: Clause, count: number): { amount: number; zero: bool
 }
 
 export function applyFinding(clause: Clause, finding: ResolvedFinding, unit: string | null): FindingEffect {
-  const none: FindingEffect = { deduct: 0, bonus: 0, zero: false, veto: false, applied: true, counted: finding.count, hitCap: false, remark: "" };
+  const none: FindingEffect = {
+    deduct: 0,
+    bonus: 0,
+    zero: false,
+    veto: false,
+    applied: true,
+    counted: finding.count,
+    hitCap: false,
+    remark: "",
+  };
   if (isExcepted(clause, unit)) {
     return { ...none, applied: false, remark: `本条不适用于${unit}（${clause.except?.join("、")}除外）` };
   }

@@ -78,14 +78,18 @@ export function resolveFindings(model: SheetModel, findings: Finding[]): { resol
       const shown = clauses.length === 0 ? item.clauses : clauses;
       const code = clauses.length === 0 ? "finding-clause-unknown" : "finding-clause-ambiguous";
       const candidates = listArg(shown.map((c) => [c.index, c.text]));
-      problems.push(problem("error", code, item.criteriaCells[0] ?? null, { finding: at, item: item.name, clause: String(finding.clause), candidates }));
+      problems.push(
+        problem("error", code, item.criteriaCells[0] ?? null, { finding: at, item: item.name, clause: String(finding.clause), candidates }),
+      );
       return;
     }
     const clause = clauses[0];
     const count = finding.count ?? 1;
     const wholeCount = clause.unit !== "%";
     if (typeof count !== "number" || !Number.isFinite(count) || count <= 0 || (wholeCount && !Number.isInteger(count))) {
-      problems.push(problem("error", "finding-count-invalid", null, { finding: at, item: item.name, expected: wholeCount ? "whole" : "positive" }));
+      problems.push(
+        problem("error", "finding-count-invalid", null, { finding: at, item: item.name, expected: wholeCount ? "whole" : "positive" }),
+      );
       return;
     }
     if (item.points === null) {

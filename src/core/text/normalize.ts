@@ -1,7 +1,8 @@
 import { replaceZhNumerals } from "./numerals";
 
 // Text of only ASCII, common ideographs and CJK punctuation is already NFKC-stable; skipping the call is most of the speed.
-const NEEDS_NFKC = /[^\x00-\x7f\u4e00-\u9fff\u3001\u3002\u201c\u201d\u2018\u2019\u300a-\u3011]/;
+// eslint-disable-next-line no-control-regex -- the ASCII range (control characters included) is NFKC-stable
+const NEEDS_NFKC = /[^\u0000-\u007f\u4e00-\u9fff\u3001\u3002\u201c\u201d\u2018\u2019\u300a-\u3011]/;
 
 export function nfkc(text: string): string {
   return NEEDS_NFKC.test(text) ? text.normalize("NFKC") : text;
@@ -9,7 +10,9 @@ export function nfkc(text: string): string {
 
 /** Full-width to half-width (NFKC), all kinds of spaces folded to one ASCII space, trimmed. */
 export function foldWidth(text: string): string {
-  return nfkc(text).replace(/[\t\u00a0\u3000 ]+/g, " ").trim();
+  return nfkc(text)
+    .replace(/[\t\u00a0\u3000 ]+/g, " ")
+    .trim();
 }
 
 const RULE_FOLD = /\s+|(\d)[。．](?=\d)|[～〜~—–－]/g;

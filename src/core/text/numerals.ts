@@ -27,7 +27,10 @@ const UNIT_AFTER = "(?:个|次|项|例|处|人|名|条|天|分|%|篇|份|户|起
  * A numeral before a counting word, or the low end of a deduction range (扣一至三分: the 一 before 至/到/-/~;
  * the 三 is caught by 分). Words like 一票否决, 一站式, 一年一评, 三送, 两委 match neither.
  */
-const NUMERAL_BEFORE_UNIT = new RegExp(`([零〇一二两三四五六七八九十百]+|半)(?=${UNIT_AFTER})|(?<=扣[除减]?)([零〇一二两三四五六七八九十百]+|半)(?=[至到~-])`, "g");
+const NUMERAL_BEFORE_UNIT = new RegExp(
+  `([零〇一二两三四五六七八九十百]+|半)(?=${UNIT_AFTER})|(?<=扣[除减]?)([零〇一二两三四五六七八九十百]+|半)(?=[至到~-])`,
+  "g",
+);
 
 /** Writes Chinese numerals that count something as digits, leaving words like 一票否决 or 一站式 alone. */
 const ANY_NUMERAL = /[零〇一二两三四五六七八九十百半]/;

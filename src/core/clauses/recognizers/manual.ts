@@ -3,4 +3,5 @@ import type { Recognizer } from "./recognized";
 // 酌情扣分, 视情况扣分: a deduction whose amount the assessor decides.
 const DISCRETION = /(?:酌情|视情况?|视情节|根据情况)(?:予以)?(?:扣分|扣减|扣)/;
 
-export const recognizeManual: Recognizer = (rule) => (/酌情|视情|根据情况/.test(rule) && DISCRETION.test(rule) ? { kind: "manual", amount: null } : null);
+export const recognizeManual: Recognizer = (rule) =>
+  /酌情|视情|根据情况/.test(rule) && DISCRETION.test(rule) ? { kind: "manual", amount: null } : null;

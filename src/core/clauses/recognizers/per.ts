@@ -11,7 +11,7 @@ const SLASH = new RegExp(`${DEDUCT}${NUM}分?/(${UNITS})`);
 // 1个嘎查活动场所面积未达到150平米标准的扣2分: per village
 const ONE_OF = new RegExp(`^(?:有|发现)?1(个|处|项|名|户|家|所|人|次|例|起)(?![月日年])[^;]*?${DEDUCT}${NUM}${POINTS_UNIT}`);
 
-const HINT = /^(?:有|发现)?1|[每少差缺漏\/]/;
+const HINT = /^(?:有|发现)?1|[每少差缺漏/]/;
 
 export const recognizePer: Recognizer = (rule) => {
   if (!HINT.test(rule)) return null;
