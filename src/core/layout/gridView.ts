@@ -55,7 +55,9 @@ export class GridView {
   }
 
   text(row: number, col: number): string {
-    const { row: r, col: c } = this.master(row, col);
+    const m = this.merge(row, col);
+    const r = m ? m.top : row;
+    const c = m ? m.left : col;
     const key = this.key(r, c);
     let text = this.folded.get(key);
     if (text === undefined) {

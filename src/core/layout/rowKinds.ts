@@ -7,16 +7,22 @@ const POINTS_IN_TEXT = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/;
 
 const SUBTOTAL = /^(小计|分项合计|分项小计|小结)/;
 
+// Each test runs on every row of the table: look at the first character before folding the text.
+function startsLike(text: string, firsts: string, pattern: RegExp): boolean {
+  const first = text.trimStart()[0];
+  return first !== undefined && firsts.includes(first) && pattern.test(normalizeKey(text));
+}
+
 export function isSubtotalLabel(text: string): boolean {
-  return SUBTOTAL.test(normalizeKey(text));
+  return startsLike(text, "小分", SUBTOTAL);
 }
 
 export function isTotalLabel(text: string): boolean {
-  return TOTAL.test(normalizeKey(text));
+  return startsLike(text, "合总得分", TOTAL);
 }
 
 export function isFooterLabel(text: string): boolean {
-  return FOOTER.test(normalizeKey(text));
+  return startsLike(text, "考评审复检被负签填日", FOOTER);
 }
 
 /** "13、党员队伍建设" → { no: "13", name: "党员队伍建设" }. */
@@ -27,6 +33,7 @@ export function splitNumbering(text: string): { no: string | null; name: string 
 
 /** "床铺(20 分)" → { points: 20, name: "床铺" }. */
 export function splitPointsInText(text: string): { points: number | null; name: string } {
+  if (!text.includes("分")) return { points: null, name: text };
   const normalized = text.normalize("NFKC");
   const m = POINTS_IN_TEXT.exec(normalized);
   return m ? { points: Number(m[1]), name: normalized.replace(m[0], "").trim() } : { points: null, name: text };
