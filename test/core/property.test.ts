@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { parseClauses, resolveFindings, scoreSheet, type Finding } from "../../src/core";
+import { inspectSheet, parseClauses, resolveFindings, scoreSheet, type Finding } from "../../src/core";
 import { clean2014 } from "../fixtures/workbooks";
 import { model2014 } from "./sheets";
 
@@ -45,6 +45,43 @@ describe("properties", () => {
         expect(result.total).toBeLessThanOrEqual(result.max);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("properties on random rubric text", () => {
+  it("scores stay within [0, points + bonus cap] whatever the rules say and whatever is found", () => {
+    const rule = fc.array(fc.constantFrom(...FRAGMENTS, "扣2分", "每项扣1分", "少一次扣0.5分", "酌情扣1-3分", "本项不得分", "加1分", "封顶2分", "最多扣3分", "(嵯岗除外)"), {
+      maxLength: 12,
+    });
+    const rows = fc.array(fc.record({ rules: fc.array(rule.map((r) => r.join("")), { minLength: 1, maxLength: 4 }), points: fc.integer({ min: 0, max: 20 }) }), {
+      minLength: 1,
+      maxLength: 6,
+    });
+    const picks = fc.array(
+      fc.record({ item: fc.nat(), clause: fc.nat(), count: fc.integer({ min: 1, max: 9 }), amount: fc.option(fc.double({ min: 0, max: 25, noNaN: true }), { nil: undefined }) }),
+      { maxLength: 12 },
+    );
+    fc.assert(
+      fc.property(rows, picks, fc.constantFrom("嵯岗镇", null), (sheetRows, raw, unit) => {
+        const values = [["项目", "评分标准", "分值", "得分"], ...sheetRows.map((r, i) => [`项目${i + 1}`, r.rules.join("；"), r.points, null])];
+        const model = inspectSheet({ name: "随机", values });
+        if (model.items.length === 0) return;
+        const findings: Finding[] = raw.map((f) => {
+          const item = model.items[f.item % model.items.length];
+          return { item: item.row, clause: (f.clause % Math.max(1, item.clauses.length)) + 1, count: f.count, amount: f.amount };
+        });
+        const { resolved } = resolveFindings(model, findings);
+        const result = scoreSheet(model, resolved, unit);
+        result.items.forEach((it, i) => {
+          const item = model.items[i];
+          const bonusRoom = item.clauses.filter((c) => c.kind === "bonus").reduce((s, c) => s + (c.cap ?? c.amount ?? 0) * (c.cap === undefined ? 9 * 12 : 1), 0);
+          expect(it.score).toBeGreaterThanOrEqual(0);
+          expect(it.score ?? 0).toBeLessThanOrEqual((it.points ?? 0) + bonusRoom);
+          expect(it.deducted).toBeLessThanOrEqual(it.points ?? 0);
+        });
+      }),
+      { numRuns: 500 },
     );
   });
 });
