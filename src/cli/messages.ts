@@ -1,4 +1,4 @@
-import type { ClauseKind, Severity } from "../core/types";
+import type { Severity } from "../core/types";
 
 export const HELP = `kaohe — 考核评分助手（命令行）
 
@@ -62,16 +62,7 @@ export const COMMAND_HELP: Record<string, string> = {
   示例：kaohe template rubrics/2014-sumu-town.json --unit 嵯岗镇 --out 嵯岗镇.xlsx`,
 };
 
-export const KIND_LABEL: Record<ClauseKind, string> = {
-  deduct: "扣分",
-  per: "按次扣分",
-  range: "区间扣分",
-  manual: "酌情扣分",
-  zero: "本项不得分",
-  veto: "一票否决",
-  bonus: "加分",
-  award: "得分",
-};
+export { KIND_NAMES as KIND_LABEL } from "../core";
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 

@@ -1,19 +1,6 @@
-import { columnLetter } from "../core";
+import { columnLetter, ROLE_NAMES as ROLE_LABEL } from "../core";
 import type { Clause, Problem, Role, ScoreResult, SheetModel } from "../core";
 import { KIND_LABEL, SEVERITY_LABEL } from "./messages";
-
-const ROLE_LABEL: Record<Role, string> = {
-  index: "序号",
-  item: "项目",
-  requirement: "要求",
-  criteria: "评分标准",
-  method: "考核方式",
-  points: "分值",
-  score: "得分",
-  deduction: "扣分",
-  note: "备注",
-  selfScore: "自评分",
-};
 
 function clauseLine(c: Clause): string {
   const parts: string[] = [KIND_LABEL[c.kind]];

@@ -1,5 +1,6 @@
 // The domain's public surface: pane, preview, Excel adapter and command line import from here only.
 export * from "./types";
+export { KIND_NAMES, ROLE_NAMES } from "./names";
 export { a1, columnLetter, columnNumber, parseA1 } from "./a1";
 export { inspectSheet, findScoringSheet } from "./inspectSheet";
 export type { InspectOptions } from "./inspectSheet";

@@ -1,4 +1,5 @@
-import type { AppliedFinding, CellValue, ClauseKind, FindingsFile, LogMeta, ScoreResult, SheetModel } from "../types";
+import { KIND_NAMES } from "../names";
+import type { AppliedFinding, CellValue, FindingsFile, LogMeta, ScoreResult, SheetModel } from "../types";
 
 export const LOG_SHEET_NAME = "扣分明细";
 
@@ -20,18 +21,6 @@ export const LOG_HEADER = [
 ] as const;
 
 type Column = (typeof LOG_HEADER)[number];
-
-/** How the log names each kind of clause, in the users' words. */
-export const KIND_NAMES: Record<ClauseKind, string> = {
-  deduct: "扣分",
-  per: "按次扣分",
-  range: "区间扣分",
-  manual: "酌情扣分",
-  zero: "不得分",
-  veto: "一票否决",
-  bonus: "加分",
-  award: "得分条件",
-};
 
 function logRow(model: SheetModel, result: ScoreResult, f: AppliedFinding, meta: LogMeta): CellValue[] {
   const item = model.items[f.itemIndex];
