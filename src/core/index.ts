@@ -10,7 +10,7 @@ export { scoreSheet } from "./scoring/scoreSheet";
 export { checkSheet } from "./checks/checkSheet";
 export { planWrites } from "./writes/planWrites";
 export type { PlanOptions } from "./writes/planWrites";
-export { LOG_SHEET_NAME, LOG_HEADER, decodeLog } from "./writes/logSheet";
+export { LOG_SHEET_NAME, LOG_HEADER, decodeLog, formatLogTime } from "./writes/logSheet";
 export { validateRubric, RubricError, matchRubric } from "./rubric/rubric";
 export type { Rubric, RubricItem, RubricClause } from "./rubric/rubric";
 export { problemMessage } from "./problemMessages";

@@ -1,4 +1,4 @@
-import { checkSheet, decodeLog, LOG_HEADER, planWrites, resolveFindings, scoreSheet, type SheetModel } from "../../src/core";
+import { checkSheet, decodeLog, formatLogTime, LOG_HEADER, planWrites, resolveFindings, scoreSheet, type SheetModel } from "../../src/core";
 import { FINDINGS_2014 } from "../fixtures/rubric2014";
 import { clean2014, filled2014, messy2014, noScoreColumn2014 } from "../fixtures/workbooks";
 import { model2014 } from "./sheets";
@@ -77,5 +77,12 @@ describe("checkSheet", () => {
     const problems = checkSheet(model);
     expect(problems.filter((p) => p.severity === "error")).toEqual([]);
     expect(problems.filter((p) => p.code === "score-blank")).toHaveLength(11);
+  });
+});
+
+describe("formatLogTime", () => {
+  it("writes local time with its offset", () => {
+    const text = formatLogTime(new Date(2026, 10, 28, 2, 42, 3));
+    expect(text).toMatch(/^2026-11-28 02:42:03 \(UTC[+-]\d{1,2}(:\d\d)?\)$/);
   });
 });

@@ -79,6 +79,8 @@ describe("kinds of clause when scored", () => {
     const vetoed = score(model, [{ item: "安全", clause: 1 }]);
     expect(vetoed.vetoed).toBe(true);
     expect(vetoed.total).toBe(0);
+    expect(vetoed.items.map((it) => it.score)).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(vetoed.items[1].explanation).toBe("一票否决：全表得分为 0");
   });
 
   it("takes the assessor's amount for range and manual clauses, within bounds", async () => {

@@ -1,4 +1,4 @@
-import { decodeLog, planWrites, resolveFindings, scoreSheet } from "../../core";
+import { decodeLog, formatLogTime, planWrites, resolveFindings, scoreSheet } from "../../core";
 import type { CellValue, FindingsFile } from "../../core";
 import { applyWritePlan } from "../../xlsx/applyWritePlan";
 import { onePositional, parseCommandArgs } from "../args";
@@ -44,7 +44,7 @@ export async function scoreCommand(args: string[], output: Output): Promise<numb
   const plan = planWrites(model, result, {
     force: values.force === true,
     existingLog: log,
-    meta: { assessor: process.env.USER ?? process.env.USERNAME ?? "", time: new Date().toISOString() },
+    meta: { assessor: process.env.USER ?? process.env.USERNAME ?? "", time: formatLogTime(new Date()) },
   });
   if (plan.conflicts.length > 0 && values.force !== true) {
     throw new CliError([msg.conflicts(plan.conflicts.length), ...problemLines(plan.conflicts).slice(1)].join("\n"), EXIT_PROBLEMS);

@@ -71,6 +71,14 @@ function scoreItem(item: Item, findings: ResolvedFinding[], unit: string | null)
   return { score, applied, vetoed, problems };
 }
 
+function vetoedScore(score: ItemScore): ItemScore {
+  if (score.points === null) return score;
+  const explanation = [score.explanation, VETO_NOTE].filter(Boolean).join("；");
+  return { ...score, deducted: score.points, bonus: 0, score: 0, zeroed: true, explanation };
+}
+
+const VETO_NOTE = "一票否决：全表得分为 0";
+
 /** Scores every item from the findings, with caps, exceptions for `unit`, zero and veto. */
 export function scoreSheet(model: SheetModel, findings: ResolvedFinding[], unit: string | null): ScoreResult {
   const byItem = new Map<number, ResolvedFinding[]>();
@@ -81,8 +89,9 @@ export function scoreSheet(model: SheetModel, findings: ResolvedFinding[], unit:
   }
   const rows = model.items.map((item) => scoreItem(item, byItem.get(item.index) ?? [], unit));
   const vetoed = rows.some((r) => r.vetoed);
-  const items = rows.map((r) => r.score);
-  const total = vetoed ? 0 : items.reduce((sum, it) => addExact(sum, it.score ?? 0), 0);
+  // 一票否决: the whole sheet scores 0, row by row too, so 得分 cells, their SUM and the total agree.
+  const items = vetoed ? rows.map((r) => vetoedScore(r.score)) : rows.map((r) => r.score);
+  const total = items.reduce((sum, it) => addExact(sum, it.score ?? 0), 0);
   return {
     unit,
     total,

@@ -93,3 +93,17 @@ export function decodeLog(log: CellValue[][], sheet: string): FindingsFile {
   }
   return out;
 }
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/** "2026-11-28 02:42:03 (UTC+8)": the assessor's local time, with its offset so the log stays unambiguous. */
+export function formatLogTime(date: Date): string {
+  const offset = -date.getTimezoneOffset();
+  const hours = Math.trunc(Math.abs(offset) / 60);
+  const minutes = Math.abs(offset) % 60;
+  const zone = `UTC${offset < 0 ? "-" : "+"}${hours}${minutes ? `:${pad(minutes)}` : ""}`;
+  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return `${day} ${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())} (${zone})`;
+}
