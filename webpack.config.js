@@ -47,7 +47,8 @@ module.exports = async (env, argv) => {
   const strings = paneStrings();
   const config = {
     mode: production ? "production" : "development",
-    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    // No source maps in production: dist/web is copied as is to the intranet server.
+    devtool: production ? false : "eval-cheap-module-source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       preview: "./src/preview/index.tsx",

@@ -12,7 +12,7 @@ const ROOT = path.resolve(__dirname, "..");
 const WEB = path.join(ROOT, "dist/web");
 const PANE_BUDGET_KB = 150;
 const RENDER_BUDGET_MS = 1000;
-const RUNS = 5;
+const RUNS = Number(process.env.BENCH_RUNS) || 7;
 
 /** The scripts taskpane.html loads at start (it lists them for its own loader), gzipped. */
 function paneInitialJs() {
@@ -39,34 +39,53 @@ function startServer() {
   });
 }
 
-/** Navigation start → the pane shows the sample's items and total, median of RUNS cold page loads. */
+const CHROMIUM_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/**
+ * Navigation start → the pane shows the sample's items and total, over RUNS cold loads: each load gets a fresh
+ * browser with a fresh profile (empty HTTP cache, no V8 code cache), as a first visit does. Median and max.
+ */
 async function previewFirstRender() {
   const { chromium } = require("playwright-core");
   const server = await startServer();
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "kaohe-bench-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    ignoreHTTPSErrors: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
   const times = [];
   try {
     for (let i = 0; i < RUNS; i++) {
-      const page = await context.newPage();
-      await page.route("**/*", (route) => route.continue({ headers: { ...route.request().headers(), "cache-control": "no-cache" } }));
-      await page.goto(server.url);
-      await page.waitForFunction(() => document.querySelector("[data-testid=total]")?.textContent === "100 / 100" && document.querySelector("[data-testid=item-14]"));
-      times.push(await page.evaluate(() => performance.now()));
-      await page.close();
+      const profile = fs.mkdtempSync(path.join(os.tmpdir(), "kaohe-bench-"));
+      const context = await chromium.launchPersistentContext(profile, {
+        executablePath: "/usr/bin/chromium",
+        headless: true,
+        ignoreHTTPSErrors: true,
+        args: CHROMIUM_FLAGS,
+      });
+      try {
+        const page = context.pages()[0] ?? (await context.newPage());
+        await page.goto(server.url);
+        await page.waitForFunction(
+          () => document.querySelector("[data-testid=total]")?.textContent === "100 / 100" && document.querySelector("[data-testid=item-14]"),
+          undefined,
+          { polling: "raf" },
+        );
+        times.push(await page.evaluate(() => performance.now()));
+      } finally {
+        await context.close();
+        fs.rmSync(profile, { recursive: true, force: true });
+      }
     }
   } finally {
-    await context.close();
-    fs.rmSync(profile, { recursive: true, force: true });
     server.stop();
   }
-  times.sort((a, b) => a - b);
-  return { medianMs: times[Math.floor(times.length / 2)], runsMs: times.map((t) => Math.round(t)) };
+  const sorted = [...times].sort((a, b) => a - b);
+  return { medianMs: sorted[Math.floor(sorted.length / 2)], maxMs: sorted[sorted.length - 1], runsMs: times.map((t) => Math.round(t)) };
 }
 
 async function main() {
@@ -78,13 +97,15 @@ async function main() {
   const pane = paneInitialJs();
   const preview = fs.existsSync("/usr/bin/chromium") ? await previewFirstRender() : null;
   if (process.argv.includes("--json")) {
-    console.log(JSON.stringify({ paneInitialGzipKB: +pane.gzipKB.toFixed(1), previewFirstRenderMs: preview && Math.round(preview.medianMs) }));
+    console.log(JSON.stringify({ paneInitialGzipKB: +pane.gzipKB.toFixed(1), previewFirstRenderMs: preview && Math.round(preview.medianMs), previewFirstRenderMaxMs: preview && Math.round(preview.maxMs), previewRunsMs: preview && preview.runsMs }));
     return;
   }
   const ok = (good) => (good ? "ok" : "OVER BUDGET");
   console.log(`pane initial JS: ${pane.gzipKB.toFixed(1)} KB gzipped (${pane.rawKB.toFixed(0)} KB minified, ${pane.files.join(", ")}) — goal ≤ ${PANE_BUDGET_KB} KB: ${ok(pane.gzipKB <= PANE_BUDGET_KB)}`);
   if (preview) {
-    console.log(`preview first render: ${Math.round(preview.medianMs)} ms median of ${RUNS} (${preview.runsMs.join(", ")} ms) — goal ≤ ${RENDER_BUDGET_MS} ms: ${ok(preview.medianMs <= RENDER_BUDGET_MS)}`);
+    console.log(
+      `preview first render, cold (fresh profile per load): median ${Math.round(preview.medianMs)} ms, max ${Math.round(preview.maxMs)} ms of ${RUNS} (${preview.runsMs.join(", ")} ms) — goal ≤ ${RENDER_BUDGET_MS} ms: ${ok(preview.maxMs <= RENDER_BUDGET_MS)}`,
+    );
   } else {
     console.log("preview first render: skipped (/usr/bin/chromium not installed)");
   }

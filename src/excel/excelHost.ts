@@ -1,5 +1,6 @@
 /* global Excel */
 import type { CellValue, WritePlan } from "../core";
+import { HostError } from "../host/scoringHost";
 import type { ScanResult, ScoringHost, WriteReceipt } from "../host/scoringHost";
 import { DEFAULT_CHUNK_BYTES } from "./chunking";
 import { toHostError } from "./errors";
@@ -7,6 +8,7 @@ import type { Lang } from "./errors";
 import { supportsMergedAreas } from "./featureDetect";
 import { displayLanguage } from "./officeInfo";
 import { withCells } from "./readGrid";
+import { DEFAULT_READ_BYTES } from "./reads";
 import { scanWorkbook } from "./scan";
 import { undoWrite } from "./undo";
 import { writePlan } from "./write";
@@ -16,6 +18,8 @@ export interface ExcelHostOptions {
   lang?: Lang;
   /** Estimated request size above which writes are split into several syncs. */
   chunkBytes?: number;
+  /** Estimated response size of each band when a read is too large for one sync (Excel on the web: 5 MB). */
+  readBytes?: number;
 }
 
 /** The scoring host over the open Excel workbook. Every call is one Excel.run; failures reject with HostError. */
@@ -23,12 +27,14 @@ export class ExcelHost implements ScoringHost {
   readonly kind = "excel";
   private readonly lang: Lang;
   private readonly chunkBytes: number;
+  private readonly readBytes: number;
   /** Content of each scanned sheet as last seen (scan or our own write), to detect edits made in between. */
   private readonly seen = new Map<string, CellValue[][]>();
 
   constructor(options: ExcelHostOptions = {}) {
     this.lang = options.lang ?? displayLanguage();
     this.chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
+    this.readBytes = options.readBytes ?? DEFAULT_READ_BYTES;
   }
 
   scan(sheet?: string): Promise<ScanResult> {
@@ -37,6 +43,7 @@ export class ExcelHost implements ScoringHost {
         sheet,
         mergedAreas: supportsMergedAreas(),
         lang: this.lang,
+        readBytes: this.readBytes,
       };
       const { result, content } = await scanWorkbook(context, options);
       this.seen.set(result.grid.name, content);
@@ -46,16 +53,22 @@ export class ExcelHost implements ScoringHost {
 
   write(plan: WritePlan): Promise<WriteReceipt> {
     return this.run(plan.sheet, async (context) => {
-      const options = { lang: this.lang, chunkBytes: this.chunkBytes };
-      const { receipt, content } = await writePlan(context, plan, this.seen.get(plan.sheet), options);
-      this.seen.set(plan.sheet, content);
-      return receipt;
+      const options = { lang: this.lang, chunkBytes: this.chunkBytes, readBytes: this.readBytes };
+      try {
+        const { receipt, content } = await writePlan(context, plan, this.seen.get(plan.sheet), options);
+        this.seen.set(plan.sheet, content);
+        return receipt;
+      } catch (error) {
+        // Written part way: what the sheet holds is no longer known; the next write needs a new scan (or an undo).
+        if (error instanceof HostError && error.receipt) this.seen.delete(plan.sheet);
+        throw error;
+      }
     });
   }
 
   undo(receipt: WriteReceipt): Promise<void> {
     return this.run(receipt.sheet, async (context) => {
-      await undoWrite(context, receipt, this.chunkBytes);
+      await undoWrite(context, receipt, { lang: this.lang, chunkBytes: this.chunkBytes, readBytes: this.readBytes });
       const content = this.seen.get(receipt.sheet);
       if (content) this.seen.set(receipt.sheet, withCells(content, receipt.previous));
     });

@@ -5,3 +5,4 @@ export type { Lang } from "./errors";
 export { displayLanguage, officeTheme } from "./officeInfo";
 export type { Theme } from "./officeInfo";
 export { supportsMergedAreas, supportsMinimumApi } from "./featureDetect";
+export type { ExcelWriteReceipt } from "./write";

@@ -50,14 +50,20 @@ export function valuesGrid(snap: UsedRangeSnapshot | null): CellValue[][] {
   return padToA1(rows, snap.rowIndex, snap.columnIndex, null);
 }
 
-function formulaText(value: unknown): string | null {
-  return typeof value === "string" && value.startsWith("=") ? value : null;
+/**
+ * The formula text of a cell, or null for a constant. Range.formulas returns a constant itself, so a text
+ * constant "=见附件" (written with Excel's apostrophe prefix) comes back as "=见附件" from both .formulas and
+ * .values: a cell holds a formula only when its formula text starts with "=" and differs from its value.
+ * (A formula whose result is exactly its own text, e.g. =A1 with A1 holding the text "=A1", is taken for text.)
+ */
+export function formulaOf(formula: unknown, value: unknown): string | null {
+  return typeof formula === "string" && formula.startsWith("=") && formula !== value ? formula : null;
 }
 
 export function toSheetGrid(name: string, snap: UsedRangeSnapshot | null, merges?: CellRange[]): SheetGrid {
   const grid: SheetGrid = { name, values: valuesGrid(snap) };
   if (snap?.formulas) {
-    const rows = snap.formulas.map((row) => row.map(formulaText));
+    const rows = snap.formulas.map((row, r) => row.map((f, c) => formulaOf(f, snap.values[r]?.[c])));
     grid.formulas = padToA1(rows, snap.rowIndex, snap.columnIndex, null);
   }
   if (merges) grid.merges = merges;
@@ -70,7 +76,8 @@ export function toSheetGrid(name: string, snap: UsedRangeSnapshot | null, merges
  */
 export function contentGrid(snap: UsedRangeSnapshot | null): CellValue[][] {
   if (!snap) return [];
-  const source = snap.formulas ?? snap.values;
+  const formulas = snap.formulas;
+  const source = formulas ? snap.values.map((row, r) => row.map((v, c) => formulaOf(formulas[r]?.[c], v) ?? v)) : snap.values;
   return padToA1(
     source.map((row) => row.map(toCellValue)),
     snap.rowIndex,
@@ -81,6 +88,36 @@ export function contentGrid(snap: UsedRangeSnapshot | null): CellValue[][] {
 
 export function cellAt(grid: CellValue[][], row: number, col: number): CellValue {
   return grid[row - 1]?.[col - 1] ?? null;
+}
+
+/** A cell as the receipt keeps it: its formula text (flagged) where it holds a formula, else its value. */
+export interface CellContent {
+  row: number;
+  col: number;
+  value: CellValue;
+  /** `value` is formula text to put back through Range.formulas (absent: a constant, even if it starts with "="). */
+  formula?: true;
+}
+
+/** The content of cell (row, col) (1-based sheet coordinates) in a used range, formula or constant. */
+export function contentAt(snap: UsedRangeSnapshot | null, row: number, col: number): CellContent {
+  const r = row - 1 - (snap?.rowIndex ?? 0);
+  const c = col - 1 - (snap?.columnIndex ?? 0);
+  const value = snap?.values[r]?.[c];
+  const formula = formulaOf(snap?.formulas?.[r]?.[c], value);
+  return formula === null ? { row, col, value: toCellValue(value) } : { row, col, value: formula, formula: true };
+}
+
+/**
+ * Whether what Excel returned for a cell is `expectedValue`: "" is empty (on either side), and a number written into a cell formatted
+ * as text (which Excel may keep as "10") or text whose line breaks Excel normalised counts as the same.
+ */
+export function sameCell(actual: unknown, expectedValue: CellValue): boolean {
+  const a = toCellValue(actual);
+  const expected = toCellValue(expectedValue);
+  if (a === expected) return true;
+  if (a === null || expected === null) return false;
+  return String(a).replace(/\r\n?/g, "\n") === String(expected).replace(/\r\n?/g, "\n");
 }
 
 /** Same content, a missing cell counting as empty (so trailing blanks do not matter). */

@@ -5,8 +5,9 @@ import type { ScanResult } from "../host/scoringHost";
 import { hostError } from "./errors";
 import type { Lang } from "./errors";
 import { queueMergedAreas, takeMergedAreas } from "./mergedAreas";
-import { contentGrid, queueUsedRange, takeUsedRange, toSheetGrid, valuesGrid } from "./readGrid";
+import { contentGrid, toSheetGrid, valuesGrid } from "./readGrid";
 import type { UsedRangeSnapshot } from "./readGrid";
+import { readWithFallback } from "./reads";
 
 export interface ScanOptions {
   /** Sheet the user asked for; without it the active sheet, or the first sheet holding a scoring table. */
@@ -14,6 +15,8 @@ export interface ScanOptions {
   /** Whether merged areas can be read (ExcelApi 1.13). */
   mergedAreas: boolean;
   lang: Lang;
+  /** Response bytes per sync when a sheet is too large to read at once (reads.ts). */
+  readBytes: number;
 }
 
 export interface ScanOutcome {
@@ -26,25 +29,27 @@ export interface ScanOutcome {
  * Sync 1: sheet names, the requested or active sheet's used range, the log sheet.
  * Sync 2, only when needed: the merged areas of that sheet, or — when it holds no scoring table — the other
  * sheets' used ranges (a sheet found that way is returned without merges: the core then reads blank
- * continuation rows). Never more than two syncs, whatever the size of the sheet.
+ * continuation rows). Never more than two syncs while each read's response stays under Excel on the web's
+ * 5 MB limit; past it the used ranges are read in row bands, one sync per band (reads.ts).
  */
 export async function scanWorkbook(context: Excel.RequestContext, options: ScanOptions): Promise<ScanOutcome> {
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
-  const target = options.sheet ? sheets.getItemOrNullObject(options.sheet) : sheets.getActiveWorksheet();
-  target.load("name");
-  const targetUsed = queueUsedRange(target, true);
-  const logSheet = sheets.getItemOrNullObject(LOG_SHEET_NAME);
-  logSheet.load("name");
-  const logUsed = queueUsedRange(logSheet, false);
-  await context.sync();
-
+  const first = await readWithFallback(context, options.readBytes, (reads) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    const target = options.sheet ? sheets.getItemOrNullObject(options.sheet) : sheets.getActiveWorksheet();
+    target.load("name");
+    const targetUsed = reads.usedRange(target, true);
+    const logSheet = sheets.getItemOrNullObject(LOG_SHEET_NAME);
+    logSheet.load("name");
+    const logUsed = reads.usedRange(logSheet, false);
+    return () => ({ sheets, target, logSheet, logUsed: logUsed(), snap: targetUsed() });
+  });
+  const { target, logSheet, snap } = first;
   if (target.isNullObject) throw hostError("missing-sheet", options.lang, options.sheet ?? "");
-  const names = sheets.items.map((s) => s.name).filter((name) => name !== LOG_SHEET_NAME);
-  const log = logSheet.isNullObject ? null : valuesGrid(takeUsedRange(logUsed, false));
-  const snap = takeUsedRange(targetUsed, true);
-  const first = toSheetGrid(target.name, snap);
-  const holdsTable = target.name !== LOG_SHEET_NAME && (options.sheet !== undefined || findScoringSheet([first]) === 0);
+  const names = first.sheets.items.map((s) => s.name).filter((name) => name !== LOG_SHEET_NAME);
+  const log = logSheet.isNullObject ? null : valuesGrid(first.logUsed);
+  const grid = toSheetGrid(target.name, snap);
+  const holdsTable = target.name !== LOG_SHEET_NAME && (options.sheet !== undefined || findScoringSheet([grid]) === 0);
 
   if (!holdsTable) {
     const found = await scanOtherSheets(
@@ -57,8 +62,8 @@ export async function scanWorkbook(context: Excel.RequestContext, options: ScanO
       content: contentGrid(found.snap),
     };
   }
-  const grid = options.mergedAreas ? await withMerges(context, target, first, snap) : first;
-  return { result: { grid, sheets: names, log }, content: contentGrid(snap) };
+  const merged = options.mergedAreas ? await withMerges(context, target, grid, snap) : grid;
+  return { result: { grid: merged, sheets: names, log }, content: contentGrid(snap) };
 }
 
 async function withMerges(
@@ -78,10 +83,12 @@ async function scanOtherSheets(
   names: string[],
   options: ScanOptions,
 ): Promise<{ grid: SheetGrid; snap: UsedRangeSnapshot | null }> {
+  if (!names.length) throw hostError("no-table", options.lang);
   const sheets = context.workbook.worksheets;
-  const used = names.map((name) => queueUsedRange(sheets.getItem(name), true));
-  if (names.length) await context.sync();
-  const snaps = used.map((range) => takeUsedRange(range, true));
+  const snaps = await readWithFallback(context, options.readBytes, (reads) => {
+    const used = names.map((name) => reads.usedRange(sheets.getItem(name), true));
+    return () => used.map((take) => take());
+  });
   const grids = snaps.map((snap, i) => toSheetGrid(names[i], snap));
   const index = grids.length ? findScoringSheet(grids) : -1;
   if (index < 0) throw hostError("no-table", options.lang);

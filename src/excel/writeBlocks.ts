@@ -55,7 +55,30 @@ export function rectangular(rows: readonly CellValue[][]): CellValue[][] {
   return rows.map((row) => (row.length === width ? row.slice() : row.concat(new Array<CellValue>(width - row.length).fill(null))));
 }
 
-/** Office.js leaves a cell unchanged where the array holds null; "" empties it. */
+/**
+ * Excel parses a string written through Range.values (or .formulas) as if it were typed: "=计划未见" becomes a
+ * formula, "1-2" a date, "001" the number 1, "TRUE" a boolean, "2023" a number. A leading apostrophe — Excel's
+ * text prefix, not part of the value — keeps such a string as the text it is. We are generous: every string
+ * holding a digit (any script), starting with anything but a letter (= + - @ ' # ( . $ space …), or spelling a
+ * boolean gets it. Plain words ("目标项目", "deduct") are written as they are.
+ */
+export function needsTextPrefix(text: string): boolean {
+  if (text === "") return false;
+  if (/\p{Nd}/u.test(text) || !/^\p{L}/u.test(text)) return true;
+  return BOOLEAN_WORDS.has(text.trim().toUpperCase());
+}
+
+// TRUE/FALSE as Excel spells them in the languages whose workbooks are likely here (zh and en use TRUE/FALSE).
+const BOOLEAN_WORDS = new Set(["TRUE", "FALSE", "WAHR", "FALSCH", "VRAI", "FAUX", "VERDADERO", "FALSO", "VERO"]);
+
+/** One cell as Range.values should receive it: null empties the cell (Office.js would leave it unchanged), text is protected. */
+export function toExcelValue(value: CellValue): string | number | boolean {
+  if (value === null) return "";
+  if (typeof value === "string" && needsTextPrefix(value)) return `'${value}`;
+  return value;
+}
+
+/** A 2-D array for Range.values (or .formulas, for constants): see toExcelValue. */
 export function toExcelValues(values: readonly CellValue[][]): (string | number | boolean)[][] {
-  return values.map((row) => row.map((v) => (v === null ? "" : v)));
+  return values.map((row) => row.map(toExcelValue));
 }

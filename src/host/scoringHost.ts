@@ -38,6 +38,11 @@ export class HostError extends Error {
   constructor(
     readonly code: HostErrorCode,
     message: string,
+    /**
+     * Set when a write failed part way (code "failed"): the workbook may be partly written, and passing this
+     * receipt to `undo` puts back what was there before. Absent on every other error.
+     */
+    readonly receipt?: WriteReceipt,
   ) {
     super(message);
     this.name = "HostError";

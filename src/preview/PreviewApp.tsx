@@ -67,7 +67,8 @@ function PreviewPage({ language }: { language: Language }) {
       const all = host.grids();
       setOpened((o) => ({ host, fileName, id: (o?.id ?? 0) + 1 }));
       setGrids(all);
-      setSheet(all[0]?.name ?? "");
+      // The sheet the pane scores (not the first sheet, which may be a 说明 page); later scans move it along.
+      setSheet(host.scoringSheet() ?? all[0]?.name ?? "");
       setWritten(new Set());
       setSelected(null);
       setLoadFailed(false);
@@ -91,7 +92,9 @@ function PreviewPage({ language }: { language: Language }) {
     const { host } = opened;
     return host.subscribe((event) => {
       setGrids(host.grids());
-      if (event.type === "selected") {
+      if (event.type === "scanned") {
+        setSheet(event.sheet);
+      } else if (event.type === "selected") {
         setSheet(event.sheet);
         setSelected(event.address);
       } else {

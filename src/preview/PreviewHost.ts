@@ -7,7 +7,10 @@ import { applyWritePlan, gridFromWorksheet, refreshFormulaResults } from "../xls
 
 /** What the page around the pane hears about: the workbook changed, or a cell was selected. */
 export type PreviewEvent =
-  { type: "changed"; written: { sheet: string; cells: string[] } | null } | { type: "selected"; sheet: string; address: string };
+  | { type: "changed"; written: { sheet: string; cells: string[] } | null }
+  | { type: "selected"; sheet: string; address: string }
+  /** The pane read this sheet: the page shows the sheet being scored. */
+  | { type: "scanned"; sheet: string };
 
 /** A cell's content as a receipt keeps it: formulas as "=…" text so undo can put them back. */
 function cellContent(ws: Worksheet, row: number, col: number): CellValue {
@@ -53,6 +56,12 @@ export class PreviewHost implements ScoringHost {
     return () => this.listeners.delete(listener);
   }
 
+  /** The sheet `scan()` without a name reads: the first one with a scoring table. */
+  scoringSheet(): string | undefined {
+    const grids = this.workbook.worksheets.filter((ws) => ws.name !== LOG_SHEET_NAME).map(gridFromWorksheet);
+    return grids[findScoringSheet(grids)]?.name;
+  }
+
   async scan(sheet?: string): Promise<ScanResult> {
     const grids = this.workbook.worksheets.filter((ws) => ws.name !== LOG_SHEET_NAME).map(gridFromWorksheet);
     let grid: SheetGrid | undefined;
@@ -64,6 +73,7 @@ export class PreviewHost implements ScoringHost {
       if (!grid) throw hostError("no-table", this.lang);
     }
     this.seen.set(grid.name, JSON.stringify(grid.values));
+    this.emit({ type: "scanned", sheet: grid.name });
     return { grid, sheets: grids.map((g) => g.name), log: logValues(this.workbook) };
   }
 

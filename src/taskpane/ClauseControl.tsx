@@ -42,7 +42,7 @@ export function ClauseControl({ item, clause, input, onChange, applied, unit }: 
       case "deduct":
         return <DeductCheckbox clause={clause} input={input} onChange={onChange} />;
       case "per":
-        return <CountStepper clause={clause} input={input} onChange={onChange} />;
+        return <CountStepper item={item} clause={clause} input={input} onChange={onChange} />;
       case "range":
       case "manual":
         return <AmountInput item={item} clause={clause} input={input} onChange={onChange} />;

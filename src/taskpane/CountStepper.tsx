@@ -1,20 +1,21 @@
 import { Field, SpinButton } from "@fluentui/react-components";
-import type { Clause } from "../core/types";
+import type { Clause, Item } from "../core/types";
 import { countLimit, type ClauseInput } from "./clauseInputs";
 import { formatPoints } from "./formatNumber";
 import { spinValue } from "./spinValue";
 import { useStrings } from "./stringsContext";
 
 export interface CountStepperProps {
+  item: Item;
   clause: Clause;
   input: ClauseInput;
   onChange(input: ClauseInput): void;
 }
 
-/** Occurrences of a per clause, 0 up to its cap. */
-export function CountStepper({ clause, input, onChange }: CountStepperProps) {
+/** Occurrences of a per clause, 0 up to its cap (its own, or the row's points). */
+export function CountStepper({ item, clause, input, onChange }: CountStepperProps) {
   const s = useStrings();
-  const limit = countLimit(clause);
+  const limit = countLimit(clause, item);
   return (
     <Field label={clause.text} hint={s.perHint(formatPoints(clause.amount), clause.unit ?? "", limit === null ? null : String(limit))}>
       <SpinButton

@@ -37,6 +37,9 @@ export function ItemCard({ item, score, inputs, applied, unit, onInput }: ItemCa
   const s = useStrings();
   const titleId = `item-${item.row}`;
   const points = item.points === null ? s.noPoints : formatPoints(item.points);
+  // 已扣满: a cap took effect, or the deductions used up exactly what the row allows (the steppers stop there).
+  const rowLimit = Math.min(item.points ?? 0, item.cap ?? Infinity);
+  const maxedOut = score !== null && (score.capped || (rowLimit > 0 && score.deducted >= rowLimit));
   return (
     <article className={styles.card} aria-labelledby={titleId} data-testid={`item-${item.row}`}>
       <div className={styles.header}>
@@ -52,7 +55,7 @@ export function ItemCard({ item, score, inputs, applied, unit, onInput }: ItemCa
             <Badge color="danger" appearance="tint">
               {s.zeroed}
             </Badge>
-          ) : score?.capped ? (
+          ) : maxedOut ? (
             <Badge color="warning" appearance="tint">
               {s.capped}
             </Badge>

@@ -27,6 +27,8 @@ const useStyles = makeStyles({
   },
   static: { display: "flex", gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
   text: { overflowWrap: "anywhere" },
+  // At pane width the text beside it would squeeze the badge to one character per line (提/示).
+  badge: { flexShrink: 0, whiteSpace: "nowrap" },
 });
 
 const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
@@ -54,7 +56,7 @@ export function ProblemList({ problems, onSelect }: ProblemListProps) {
           {problems.map((p, i) => {
             const content = (
               <>
-                <Badge color={BADGE_COLOR[p.severity]} appearance="tint" shape="rounded">
+                <Badge className={styles.badge} color={BADGE_COLOR[p.severity]} appearance="tint" shape="rounded" data-testid="severity">
                   {s.severity[p.severity]}
                 </Badge>
                 <span className={styles.text}>

@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from "react";
 import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import type { Rubric } from "../core";
 import type { ScoringHost } from "../host/scoringHost";
+import { recalledAssessor } from "./assessorMemory";
 import { loadBundledRubrics } from "./bundledRubrics";
 import { ItemList } from "./ItemList";
 import { LayoutPanel } from "./LayoutPanel";
@@ -45,7 +46,8 @@ export function ScoringPane({ host, rubrics }: ScoringPaneProps) {
   const styles = useStyles();
   const s = useStrings();
   const [initialRubrics] = useState(() => rubrics ?? loadBundledRubrics());
-  const [state, actions] = useScoring(host, { rubrics: initialRubrics });
+  const [initialAssessor] = useState(recalledAssessor);
+  const [state, actions] = useScoring(host, { rubrics: initialRubrics, assessor: initialAssessor });
   const showBusy = useDelayedFlag(state.busy !== null);
   const busyLabel = state.busy === "write" ? s.writing : state.busy === "undo" ? s.undoing : s.scanning;
   const model = state.analysis?.model ?? null;
@@ -61,8 +63,7 @@ export function ScoringPane({ host, rubrics }: ScoringPaneProps) {
         onFill={actions.fill}
         onUndo={actions.undo}
         onRescan={() => actions.open(model?.layout.sheet)}
-      />
-      <div className={styles.body}>
+      >
         <StatusMessages
           error={state.error}
           notice={state.notice}
@@ -70,6 +71,8 @@ export function ScoringPane({ host, rubrics }: ScoringPaneProps) {
           onDismissError={actions.dismissError}
           onDismissNotice={actions.dismissNotice}
         />
+      </TotalBar>
+      <div className={styles.body}>
         {state.result?.vetoed && <VetoBanner />}
         {!model && state.busy === "scan" && showBusy && <Spinner className={styles.loading} label={s.scanning} />}
         {model && state.scan && (

@@ -26,15 +26,27 @@ function noticeText(s: Strings, notice: Notice): string {
   }
 }
 
+function errorText(s: Strings, error: PaneError): string {
+  switch (error.after?.kind) {
+    case "written-reread-failed":
+      return s.writtenRereadFailed(error.after.cells) + (error.message ? s.rereadCause(error.message) : "");
+    case "partly-written":
+      return `${error.message ?? s.errorTitle} ${s.partlyWritten}`;
+    default:
+      return error.message ?? s.unexpected;
+  }
+}
+
+/** Errors and notices; the pane shows them in its sticky top bar, so they are in view wherever the list is scrolled. */
 export function StatusMessages({ error, notice, onRescan, onDismissError, onDismissNotice }: StatusMessagesProps) {
   const s = useStrings();
   return (
     <>
       {error && (
-        <MessageBar intent="error" layout="multiline" role="alert">
+        <MessageBar intent={error.after?.kind === "written-reread-failed" ? "warning" : "error"} layout="multiline" role="alert">
           <MessageBarBody>
             <MessageBarTitle>{s.errorTitle}</MessageBarTitle>
-            {error.message ?? s.unexpected}
+            {errorText(s, error)}
           </MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={onRescan}>

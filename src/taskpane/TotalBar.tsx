@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
 import type { ScoreResult } from "../core/types";
 import { formatPoints } from "./formatNumber";
@@ -22,6 +23,13 @@ const useStyles = makeStyles({
   score: { fontVariantNumeric: "tabular-nums" },
   vetoed: { color: tokens.colorPaletteRedForeground1 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  messages: {
+    flexBasis: "100%",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    ":empty": { display: "none" },
+  },
 });
 
 export interface TotalBarProps {
@@ -34,13 +42,15 @@ export interface TotalBarProps {
   onFill(): void;
   onUndo(): void;
   onRescan(): void;
+  /** Status messages, shown in the bar itself so they stay in view whatever the scroll position. */
+  children?: ReactNode;
 }
 
-export function TotalBar({ result, busy, busyLabel, canFill, canUndo, onFill, onUndo, onRescan }: TotalBarProps) {
+export function TotalBar({ result, busy, busyLabel, canFill, canUndo, onFill, onUndo, onRescan, children }: TotalBarProps) {
   const styles = useStyles();
   const s = useStrings();
   return (
-    <header className={styles.bar}>
+    <header className={styles.bar} data-testid="total-bar">
       <div className={styles.total} role="status" aria-live="polite" aria-label={s.total}>
         <Text weight="semibold">{s.total}</Text>
         <Text size={500} weight="bold" data-testid="total" className={`${styles.score} ${result?.vetoed ? styles.vetoed : ""}`}>
@@ -60,6 +70,9 @@ export function TotalBar({ result, busy, busyLabel, canFill, canUndo, onFill, on
         <Button appearance="subtle" disabled={busy} onClick={onRescan}>
           {s.rescan}
         </Button>
+      </div>
+      <div className={styles.messages} data-testid="status-messages">
+        {children}
       </div>
     </header>
   );

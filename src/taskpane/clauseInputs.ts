@@ -33,11 +33,21 @@ export function isApplied(clause: Clause, input: ClauseInput): boolean {
   return input.count > 0;
 }
 
-/** Most occurrences a per clause counts: its own maxCount, else what its cap allows; null when unbounded. */
-export function countLimit(clause: Clause): number | null {
+/**
+ * Most occurrences of a per clause that can still change the score: its own maxCount; else as many as it takes to
+ * reach its cap (每次扣2分，最多扣3分 → 2) or, given the item, the row's points (每项扣1分，扣完为止 on 5 points → 5).
+ * Tiered clauses stop at their last tier. Null when nothing bounds it.
+ */
+export function countLimit(clause: Clause, item?: Pick<Item, "points">): number | null {
   if (clause.maxCount !== undefined) return clause.maxCount;
-  if (clause.cap !== undefined && clause.amount) return Math.floor(clause.cap / clause.amount + 1e-9);
-  return null;
+  // Tiers (一次扣3分，两次扣5分，三次以上不得分): counts past the last tier change nothing.
+  if (clause.tiers && clause.tiers.length > 0) return Math.max(...clause.tiers.map((t) => t.count));
+  if (!clause.amount || clause.amount <= 0) return null;
+  const upTo = (points: number) => Math.max(1, Math.ceil(points / clause.amount! - 1e-9));
+  const limits: number[] = [];
+  if (clause.cap !== undefined) limits.push(upTo(clause.cap));
+  if (item?.points != null && item.points > 0) limits.push(upTo(item.points));
+  return limits.length > 0 ? Math.min(...limits) : null;
 }
 
 /** Largest amount a range or manual clause accepts. */
@@ -60,7 +70,7 @@ export function clampInput(clause: Clause, item: Item, input: ClauseInput): Clau
   }
   let count = Math.max(0, Math.floor(input.count));
   if (clause.kind === "per") {
-    const limit = countLimit(clause);
+    const limit = countLimit(clause, item);
     if (limit !== null) count = Math.min(count, limit);
   } else {
     count = Math.min(count, 1);

@@ -46,6 +46,36 @@ export function effectiveUnit(model: SheetModel, override: string | null): strin
   return model.layout.unit;
 }
 
+/** What the 扣分明细 log recorded about the last fill of this sheet, besides the findings. */
+export interface LogRecord {
+  /** The log has rows for this sheet. */
+  hasRows: boolean;
+  /** The 被考核单位 the sheet was scored for ("" when it was scored without a unit). */
+  unit: string;
+  /** The last 评分人 recorded for this sheet ("" when none). */
+  assessor: string;
+}
+
+/** The unit and assessor recorded for the scanned sheet in the workbook's 扣分明细 sheet. */
+export function logRecordOf(scan: ScanResult): LogRecord {
+  const none: LogRecord = { hasRows: false, unit: "", assessor: "" };
+  if (!scan.log || scan.log.length < 2) return none;
+  const sheet = scan.grid.name;
+  const decoded = decodeLog(scan.log, sheet);
+  if (decoded.findings.length === 0) return none;
+  const header = scan.log[0].map((v) => String(v ?? "").trim());
+  const sheetCol = header.indexOf("工作表");
+  const assessorCol = header.indexOf("评分人");
+  let assessor = "";
+  if (sheetCol >= 0 && assessorCol >= 0) {
+    for (const row of scan.log.slice(1)) {
+      const name = String(row[assessorCol] ?? "").trim();
+      if (String(row[sheetCol] ?? "") === sheet && name) assessor = name;
+    }
+  }
+  return { hasRows: true, unit: decoded.unit ?? "", assessor };
+}
+
 /** Ticks and notes recorded for this sheet in the workbook's 扣分明细 sheet. */
 export function inputsFromLog(scan: ScanResult, model: SheetModel): { inputs: ClauseInputs; restored: number; unmatched: number } {
   if (!scan.log || scan.log.length === 0) return { inputs: {}, restored: 0, unmatched: 0 };

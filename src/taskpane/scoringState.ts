@@ -8,6 +8,7 @@ import {
   checksOf,
   effectiveUnit,
   inputsFromLog,
+  logRecordOf,
   scoreInputs,
   type Analysis,
   type CellChange,
@@ -16,9 +17,14 @@ import {
 
 export type BusyKind = "scan" | "write" | "undo";
 
-/** message null: an unexpected failure, shown with the generic text. */
+/**
+ * message null: an unexpected failure, shown with the generic text (which says the sheet was not changed).
+ * after: what had already happened when it failed — the fill was written but re-reading the sheet failed, or the
+ * host wrote part of the fill before failing; either way the sheet did change and 撤销本次填写 is offered.
+ */
 export interface PaneError {
   message: string | null;
+  after?: { kind: "written-reread-failed"; cells: number } | { kind: "partly-written" };
 }
 
 export type Notice =
@@ -58,7 +64,8 @@ export type ScoringEvent =
   | { type: "conflicts-dismissed" }
   | { type: "written"; receipt: WriteReceipt | null; cells: number }
   | { type: "undone" }
-  | { type: "failed"; error: PaneError }
+  /** receipt: what a failed write had already changed, kept so the user can undo it. */
+  | { type: "failed"; error: PaneError; receipt?: WriteReceipt }
   | { type: "error-dismissed" }
   | { type: "notice-dismissed" };
 
@@ -118,12 +125,16 @@ export function scoringReducer(state: ScoringState, event: ScoringEvent): Scorin
       return { ...state, busy: event.busy, error: null, pendingOverwrite: null };
     case "scanned": {
       const open = event.mode === "open";
+      // A sheet scored before: the unit it was scored for and who scored it come back from the log, so the
+      // restored score is the one written (exceptions depend on the unit).
+      const record = open ? logRecordOf(event.scan) : null;
       const next: ScoringState = {
         ...state,
         busy: null,
         scan: event.scan,
         columns: open ? {} : state.columns,
-        unitOverride: open ? null : state.unitOverride,
+        unitOverride: open ? (record?.hasRows ? record.unit : null) : state.unitOverride,
+        assessor: record?.assessor && !state.assessor.trim() ? record.assessor : state.assessor,
         inputs: open ? {} : state.inputs,
         receipt: open ? null : state.receipt,
         analysis: null,
@@ -159,7 +170,7 @@ export function scoringReducer(state: ScoringState, event: ScoringEvent): Scorin
     case "undone":
       return { ...state, busy: null, receipt: null, notice: { kind: "undone" } };
     case "failed":
-      return { ...state, busy: null, pendingOverwrite: null, error: event.error };
+      return { ...state, busy: null, pendingOverwrite: null, error: event.error, receipt: event.receipt ?? state.receipt };
     case "error-dismissed":
       return { ...state, error: null };
     case "notice-dismissed":

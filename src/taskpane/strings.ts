@@ -84,6 +84,10 @@ const zh = {
   writing: "正在填写…",
   undoing: "正在撤销…",
   unexpected: "出现意外错误，表格未被修改。请点“重新读取”后再试。",
+  writtenRereadFailed: (n: number) =>
+    `已填写 ${n} 个单元格并更新扣分明细，但随后重新读取工作表失败。请点“重新读取”；如需恢复原样，请点“撤销本次填写”。`,
+  partlyWritten: "部分内容已经写入表格。请点“撤销本次填写”恢复原样，再重试。",
+  rereadCause: (message: string) => `（${message}）`,
   errorTitle: "出错了",
   boundaryTitle: "任务窗格出现错误",
   boundaryBody: "界面遇到意外错误，表格未被修改。",
@@ -97,7 +101,14 @@ const zh = {
   download: "下载",
   loadFailed: "无法打开该文件：它不是有效的 .xlsx 工作簿。",
   gridLabel: (sheet: string) => `工作表“${sheet}”`,
-  oldOffice: "此版本的 Office 无法运行考核评分助手，请使用 Office 2016 或更高版本、Microsoft 365 或 Excel 网页版。",
+  // Shown by taskpane.html's ES5 loader: Office showing the pane in Internet Explorer (Trident); office.js not loaded.
+  oldOffice:
+    "这个 Office 用旧版 Internet Explorer 显示加载项，无法运行考核评分助手。考核评分助手需要 Excel 2019 或更高版本、Microsoft 365 或 Excel 网页版。" +
+    "零售版 Office 2019 或 Microsoft 365：请安装 Microsoft Edge WebView2 运行时（https://developer.microsoft.com/microsoft-edge/webview2/）并将 Office 更新到最新，然后重新打开此窗格。" +
+    "批量许可版 Office 2019 总是使用 Internet Explorer：请改用 Excel 网页版、Microsoft 365 或 Office 2021 及更高版本。",
+  officeMissing:
+    "无法加载 Office 的脚本库（office.js），考核评分助手无法启动。请检查网络后关闭并重新打开此窗格。" +
+    "如果单位内网不能访问互联网，请管理员按部署说明把 office.js 放到内网服务器上。",
 };
 
 export type Strings = typeof zh;
@@ -182,6 +193,10 @@ const en: Strings = {
   writing: "Filling in…",
   undoing: "Undoing…",
   unexpected: "Something unexpected went wrong; the sheet was not changed. Click “Read again” and retry.",
+  writtenRereadFailed: (n) =>
+    `Filled ${n} ${n === 1 ? "cell" : "cells"} and updated the log sheet, but reading the sheet again failed. Click “Read again”; to put the sheet back, click “Undo this fill”.`,
+  partlyWritten: "Part of the fill was already written to the sheet. Click “Undo this fill” to put it back, then retry.",
+  rereadCause: (message) => ` (${message})`,
   errorTitle: "Error",
   boundaryTitle: "The task pane hit an error",
   boundaryBody: "The pane failed unexpectedly; the sheet was not changed.",
@@ -194,7 +209,13 @@ const en: Strings = {
   download: "Download",
   loadFailed: "Cannot open that file: it is not a valid .xlsx workbook.",
   gridLabel: (sheet) => `Sheet “${sheet}”`,
-  oldOffice: "This version of Office cannot run the Scoring Assistant. Use Office 2016 or later, Microsoft 365 or Excel on the web.",
+  oldOffice:
+    "This Office shows add-ins with the old Internet Explorer, which cannot run the Scoring Assistant. It needs Excel 2019 or later, Microsoft 365 or Excel on the web. " +
+    "Retail Office 2019 or Microsoft 365: install the Microsoft Edge WebView2 Runtime (https://developer.microsoft.com/microsoft-edge/webview2/), update Office, then reopen this pane. " +
+    "Volume-licensed Office 2019 always uses Internet Explorer: use Excel on the web, Microsoft 365, or Office 2021 or later instead.",
+  officeMissing:
+    "Office's script library (office.js) could not be loaded, so the Scoring Assistant cannot start. Check the network, then close and reopen this pane. " +
+    "If your intranet has no internet access, ask your administrator to host office.js on the intranet server, as the deployment notes describe.",
 };
 
 export const STRINGS: Record<Language, Strings> = { zh, en };

@@ -1,8 +1,9 @@
 // Connects the pane's state to the host: scan on open, fill (with confirmation), undo, select.
 import { useEffect, useMemo, useReducer, useRef } from "react";
 import type { Problem, Role, WritePlan } from "../core/types";
-import { HostError, type ScoringHost } from "../host/scoringHost";
-import type { Rubric } from "../core";
+import { HostError, type ScoringHost, type WriteReceipt } from "../host/scoringHost";
+import { formatLogTime, type Rubric } from "../core";
+import { rememberAssessor } from "./assessorMemory";
 import type { ClauseInput } from "./clauseInputs";
 import { overwrittenCells, planFill } from "./scoringSession";
 import { initialScoringState, scoringReducer, type PaneError, type ScoringState } from "./scoringState";
@@ -29,6 +30,11 @@ export interface ScoringOptions {
   now?: () => Date;
 }
 
+/** The part of a fill a failed write had already made (a HostError may carry it), so it can be undone. */
+function partialReceipt(error: unknown): WriteReceipt | undefined {
+  return error instanceof HostError ? error.receipt : undefined;
+}
+
 function paneError(error: unknown): PaneError {
   if (error instanceof HostError) return { message: error.message };
   console.error(error);
@@ -50,10 +56,27 @@ export function useScoring(host: ScoringHost, options: ScoringOptions): [Scoring
       dispatch({ type: "scanned", scan: await host.scan(sheet), mode: "refresh" });
     }
 
+    /** Writes the plan; failures are dispatched here (a write that changed the sheet keeps its receipt). */
     async function carryOut(plan: WritePlan): Promise<void> {
-      const receipt = await host.write(plan);
-      await refresh();
+      let receipt: WriteReceipt;
+      try {
+        receipt = await host.write(plan);
+      } catch (error) {
+        const partial = partialReceipt(error);
+        if (partial) dispatch({ type: "failed", error: { ...paneError(error), after: { kind: "partly-written" } }, receipt: partial });
+        else dispatch({ type: "failed", error: paneError(error) });
+        return;
+      }
+      try {
+        await refresh();
+      } catch (error) {
+        // The sheet was written: keep the receipt so 撤销本次填写 works, and say what happened.
+        const cause = paneError(error);
+        dispatch({ type: "failed", error: { ...cause, after: { kind: "written-reread-failed", cells: plan.writes.length } }, receipt });
+        return;
+      }
       dispatch({ type: "written", receipt, cells: plan.writes.length });
+      if (latest.current.assessor.trim()) rememberAssessor(latest.current.assessor);
     }
 
     async function fill(): Promise<void> {
@@ -61,7 +84,7 @@ export function useScoring(host: ScoringHost, options: ScoringOptions): [Scoring
       if (!s.scan || !s.analysis || !s.result) return;
       dispatch({ type: "busy", busy: "write" });
       try {
-        const options = { assessor: s.assessor.trim(), time: nowRef.current().toISOString() };
+        const options = { assessor: s.assessor.trim(), time: formatLogTime(nowRef.current()) };
         const plan = planFill(s.analysis.model, s.result, s.scan, { ...options, force: false });
         if (plan.conflicts.length > 0) {
           const forced = planFill(s.analysis.model, s.result, s.scan, { ...options, force: true });
@@ -101,7 +124,10 @@ export function useScoring(host: ScoringHost, options: ScoringOptions): [Scoring
       setColumn: (role, column) => dispatch({ type: "column-set", role, column }),
       setUnit: (unit) => dispatch({ type: "unit-set", unit }),
       setInput: (row, clause, input) => dispatch({ type: "input-set", row, clause, input }),
-      setAssessor: (assessor) => dispatch({ type: "assessor-set", assessor }),
+      setAssessor: (assessor) => {
+        dispatch({ type: "assessor-set", assessor });
+        rememberAssessor(assessor);
+      },
       fill,
       confirmOverwrite,
       cancelOverwrite: () => dispatch({ type: "conflicts-dismissed" }),

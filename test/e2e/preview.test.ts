@@ -1,8 +1,13 @@
 // The production preview in a real browser: score the 2014 sample, fill, download, reopen; Chinese and English.
-import { readFileSync } from "fs";
+import { readdirSync, readFileSync } from "fs";
+import { join } from "path";
 import { Workbook } from "exceljs";
+import { validateRubric } from "../../src/core";
+import { STRINGS } from "../../src/taskpane/strings";
+import { templateWorkbook } from "../../src/xlsx";
+import rubricJson from "../../rubrics/2014-sumu-town.json";
 import type { Page } from "playwright-core";
-import { artifact, launchBrowser, startPreviewServer, type Browser, type PreviewServer } from "./browser";
+import { artifact, launchBrowser, ROOT, startPreviewServer, type Browser, type PreviewServer } from "./browser";
 
 let server: PreviewServer;
 let browser: Browser;
@@ -46,6 +51,8 @@ describe("the browser preview", () => {
 
     await page.getByTestId("item-5").getByRole("checkbox", { name: /发展党员工作不规范/ }).check();
     await setCount(page, 9, /150平米/, 6);
+    // Five villages × 2 use up the row's 10 points: the stepper stops at 5.
+    expect(await page.getByTestId("item-9").getByRole("spinbutton", { name: /150平米/ }).inputValue()).toBe("5");
     await expect(page.getByTestId("item-score-9").textContent()).resolves.toBe("0 / 10");
     await expect(page.getByTestId("total").textContent()).resolves.toBe("85 / 100");
     await page.screenshot({ path: artifact("preview-zh-ticked.png") });
@@ -78,7 +85,7 @@ describe("the browser preview", () => {
     await page.getByText(/已从“扣分明细”恢复 2 条扣分记录/).waitFor();
     expect(await page.getByTestId("file-name").textContent()).toBe("preview-scored.xlsx");
     expect(await page.getByTestId("item-5").getByRole("checkbox", { name: /发展党员工作不规范/ }).isChecked()).toBe(true);
-    expect(await page.getByTestId("item-9").getByRole("spinbutton", { name: /150平米/ }).inputValue()).toBe("6");
+    expect(await page.getByTestId("item-9").getByRole("spinbutton", { name: /150平米/ }).inputValue()).toBe("5");
     await expect(page.getByTestId("total").textContent()).resolves.toBe("85 / 100");
     expect(await gridCell(page, "F15").textContent()).toBe("85");
     await page.screenshot({ path: artifact("preview-zh-reopened.png") });
@@ -90,13 +97,33 @@ describe("the browser preview", () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(320);
     await page.screenshot({ path: artifact("preview-zh-320px-top.png") });
+    // The checks' severity badges stay on one line (提示, not 提 over 示); before filling, the checks list the blank 得分.
+    await page.getByTestId("checks").locator("summary").click();
+    const lines = await page.getByTestId("severity").evaluateAll((badges) =>
+      badges.map((b) => {
+        const range = document.createRange();
+        range.selectNodeContents(b);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      }),
+    );
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((n) => n === 1)).toBe(true);
+    await page.getByTestId("severity").first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifact("preview-zh-320px-checks.png") });
     const checkbox = page.getByTestId("item-5").getByRole("checkbox", { name: /发展党员工作不规范/ });
     await checkbox.focus();
     await page.keyboard.press("Space");
     await expect(page.getByTestId("total").textContent()).resolves.toBe("95 / 100");
+    // Scrolled to the bottom of the list: the sticky bar's 填写得分 and its message stay in view.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await page.getByRole("button", { name: "填写得分" }).focus();
     await page.keyboard.press("Enter");
-    await page.getByText(/已填写/).waitFor();
+    const message = page.getByTestId("total-bar").getByText(/已填写/);
+    await message.waitFor();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+    const box = (await message.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(900);
     await page.screenshot({ path: artifact("preview-zh-320px.png") });
     await page.screenshot({ path: artifact("preview-zh-320px-full.png"), fullPage: true });
     await page.close();
@@ -114,5 +141,88 @@ describe("the browser preview", () => {
     expect(await page.getByRole("button", { name: "Download" }).isVisible()).toBe(true);
     await page.screenshot({ path: artifact("preview-en-filled.png") });
     await page.close();
+  });
+
+  it("shows the sheet being scored after opening a file whose first sheet is 说明, and follows the pane's sheet", async () => {
+    const workbook = templateWorkbook(validateRubric(rubricJson), "嵯岗镇");
+    workbook.getWorksheet("嵯岗镇")!.name = "社区评分表";
+    const intro = workbook.addWorksheet("说明");
+    intro.getCell("A1").value = "填表说明：按评分标准逐项扣分。";
+    (intro as typeof intro & { orderNo: number }).orderNo = -1; // exceljs orders sheets by orderNo (not in its types)
+    const file = artifact("two-sheets.xlsx");
+    await workbook.xlsx.writeFile(file);
+
+    const page = await openPreview();
+    await page.getByTestId("file-input").setInputFiles(file);
+    await page.getByTestId("file-name").filter({ hasText: "two-sheets.xlsx" }).waitFor();
+    await page.getByTestId("item-5").waitFor();
+    expect(await page.getByRole("tab", { selected: true }).textContent()).toBe("社区评分表");
+    expect(await gridCell(page, "A1").textContent()).toBe("2014年度苏木镇基层党建工作考核评分细则");
+    await page.screenshot({ path: artifact("preview-zh-two-sheets.png") });
+
+    await page.getByRole("combobox", { name: "工作表" }).selectOption("说明");
+    await page.getByRole("tab", { name: "说明", selected: true }).waitFor();
+    expect(await gridCell(page, "A1").textContent()).toBe("填表说明：按评分标准逐项扣分。");
+    await page.close();
+  });
+});
+
+describe("the Excel pane's page where the pane cannot start", () => {
+  async function openTaskpane(options: { userAgent?: string; locale?: string } = {}): Promise<Page> {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 320, height: 600 });
+    // office.js from Microsoft's CDN, unreachable (an intranet before self-hosting it).
+    await page.route(/office\.js$/, (route) => route.abort("connectionrefused"));
+    if (options.userAgent || options.locale) {
+      const { userAgent, locale } = options;
+      await page.addInitScript(
+        ([ua, lang]) => {
+          if (ua) Object.defineProperty(navigator, "userAgent", { get: () => ua });
+          if (lang) Object.defineProperty(navigator, "language", { get: () => lang });
+        },
+        [userAgent ?? "", locale ?? ""],
+      );
+    }
+    await page.goto(`${server.url}taskpane.html`);
+    return page;
+  }
+
+  it("says office.js could not be loaded instead of a blank pane (Chinese, and English)", async () => {
+    const page = await openTaskpane();
+    const box = page.locator("#plain-message");
+    await box.waitFor({ state: "visible" });
+    expect(await box.innerText()).toBe(STRINGS.zh.officeMissing);
+    expect(await box.getAttribute("data-kind")).toBe("officeMissing");
+    await page.screenshot({ path: artifact("taskpane-office-missing-zh.png") });
+    await page.close();
+
+    const en = await openTaskpane({ locale: "en-US" });
+    await en.locator("#plain-message").waitFor({ state: "visible" });
+    expect(await en.locator("#plain-message").innerText()).toBe(STRINGS.en.officeMissing);
+    await en.close();
+  });
+
+  it("tells an Internet Explorer–based Office what it needs: Excel 2019 or later, and WebView2", async () => {
+    const page = await openTaskpane({ userAgent: "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko" });
+    const box = page.locator("#plain-message");
+    await box.waitFor({ state: "visible" });
+    const text = await box.innerText();
+    expect(text).toBe(STRINGS.zh.oldOffice);
+    expect(text).toContain("Excel 2019");
+    expect(text).toContain("WebView2");
+    expect(text).not.toContain("Office 2016");
+    await page.screenshot({ path: artifact("taskpane-old-office-zh.png") });
+    await page.close();
+  });
+});
+
+describe("the production build", () => {
+  it("ships no source maps", () => {
+    const web = join(ROOT, "dist/web");
+    const files = readdirSync(web);
+    expect(files.filter((f) => f.endsWith(".map"))).toEqual([]);
+    for (const f of files.filter((name) => name.endsWith(".js"))) {
+      expect(readFileSync(join(web, f), "utf8")).not.toMatch(/sourceMappingURL=/);
+    }
   });
 });

@@ -1,8 +1,11 @@
 // A mock Excel built on office-addin-mock: every object the adapter reads (worksheets, used ranges, protection,
-// merged areas) is an OfficeMockObject, so a property read without load + sync yields the mock's error string.
+// merged areas) is an OfficeMockObject, so a property read without load + sync yields the mock's error string;
+// so do ranges got by getRangeByIndexes that are read without load + sync.
 // The mock also plays what office-addin-mock does not: queued writes are applied at context.sync() (in order,
-// stopping at the first failing one, as Excel does), null objects, protected sheets refusing writes,
-// the 512-merged-areas limit and the 5 MB request limit.
+// stopping at the first failing one, as Excel does), null objects, protected sheets refusing writes, workbook
+// structure protection, Excel parsing a string written through values/formulas as if typed (an apostrophe
+// prefix keeps it text), the 512-merged-areas limit, the 5 MB request limit and (when `responseLimit` is set)
+// a limit on each sync's response, as Excel on the web's ResponsePayloadSizeLimitExceeded.
 import { OfficeMockObject } from "office-addin-mock";
 import type { CellRange, CellValue } from "../../src/core";
 
@@ -44,9 +47,20 @@ export class MockExcel {
   mergedAreaRequests = 0;
   /** Estimated bytes sent by each sync. */
   readonly syncBytes: number[] = [];
+  /** Bytes of loaded data each sync returned (UTF-8 JSON of the loaded properties). */
+  readonly responseBytes: number[] = [];
+  /** A sync whose response would pass this fails with ResponsePayloadSizeLimitExceeded (off unless set). */
+  responseLimit = Infinity;
+  /** Workbook structure protection: adding or deleting a sheet fails with AccessDenied. */
+  structureProtected = false;
+  /** Makes a range write fail when it is applied (returns an Office error code), e.g. to fail part way. */
+  failWrite: ((write: AppliedWrite) => string | null) | null = null;
   active: string;
   private pending: { bytes: number; apply: () => void }[] = [];
-  private tracked: { mock: OfficeMockObject; since: number }[] = [];
+  private tracked: { mock: OfficeMockObject; since: number; bytes: () => number }[] = [];
+  /** Range reads applied in the current sync: made readable only if the sync succeeds. */
+  private rangeReads: { bytes: number; commit: () => void }[] = [];
+  private workbookProtection: { mock: Any; epoch: number } | null = null;
   readonly context: { workbook: Any; sync: () => Promise<void> };
 
   constructor(
@@ -55,7 +69,20 @@ export class MockExcel {
     active?: string,
   ) {
     this.active = active ?? sheets[0].name;
-    this.context = { workbook: { worksheets: this.worksheets() }, sync: () => this.sync() };
+    const worksheets = this.worksheets();
+    const mock = this; // eslint-disable-line @typescript-eslint/no-this-alias
+    const workbook = {
+      worksheets,
+      // One WorkbookProtection object per batch of loads, snapshotting the state when it is asked for.
+      get protection(): Any {
+        const cached = mock.workbookProtection;
+        if (cached && cached.epoch === mock.syncs) return cached.mock;
+        const created = mock.track({ protected: mock.structureProtected }, false);
+        mock.workbookProtection = { mock: created, epoch: mock.syncs };
+        return created;
+      },
+    };
+    this.context = { workbook, sync: () => this.sync() };
   }
 
   /** Sets the globals Excel and Office as an add-in sees them. */
@@ -101,26 +128,49 @@ export class MockExcel {
     const bytes = queued.reduce((n, op) => n + op.bytes, 0);
     this.syncBytes.push(bytes);
     if (bytes > REQUEST_LIMIT) throw officeError("RequestPayloadSizeLimitExceeded");
-    for (const op of queued) op.apply();
-    for (const { mock } of this.tracked) await mock.sync();
+    const tracked = this.tracked;
     this.tracked = [];
+    this.rangeReads = [];
+    try {
+      for (const op of queued) op.apply();
+    } finally {
+      // the response: what was loaded (a failed sync returns nothing)
+      const reads = this.rangeReads;
+      this.rangeReads = [];
+      const response = tracked.reduce((n, t) => n + t.bytes(), 0) + reads.reduce((n, r) => n + r.bytes, 0);
+      this.responseBytes.push(response);
+      if (response > this.responseLimit) throw officeError("ResponsePayloadSizeLimitExceeded");
+      for (const { mock } of tracked) await mock.sync();
+      reads.forEach((r) => r.commit());
+    }
   }
 
   private queue(apply: () => void, bytes = 100): void {
     this.pending.push({ bytes, apply });
   }
 
-  /** An OfficeMockObject whose isNullObject may only be read after a sync. */
+  /** An OfficeMockObject whose isNullObject may only be read after a sync; its loaded properties count in the response. */
   private track(data: object, isNull: boolean): Any {
     const mock = new OfficeMockObject(data) as Any;
     const since = this.syncs;
+    const loaded = new Set<string>();
+    const load = mock.load.bind(mock);
+    mock.load = (props: string) => {
+      props.replace(/\s/g, "").split(",").forEach((p) => loaded.add(p));
+      return load(props);
+    };
+    const bytes = () =>
+      [...loaded].reduce((n, path) => {
+        const value = path.split("/").reduce((v: Any, key) => v?.[key], data);
+        return n + Buffer.byteLength(JSON.stringify(value ?? null));
+      }, 0);
     Object.defineProperty(mock, "isNullObject", {
       get: () => {
         if (this.syncs <= since) throw new Error("mock: isNullObject read before context.sync()");
         return isNull;
       },
     });
-    this.tracked.push({ mock, since });
+    this.tracked.push({ mock, since, bytes });
     return mock;
   }
 
@@ -141,6 +191,7 @@ export class MockExcel {
       getActiveWorksheet: () => this.worksheet(this.active, false),
       add: (name: string) => {
         this.queue(() => {
+          if (this.structureProtected) throw officeError("AccessDenied");
           if (this.sheets.some((s) => s.name === name)) throw officeError("ItemAlreadyExists");
           this.sheets.push({ name, values: [], formulas: [], merges: [], protected: false });
           this.ops.push(`add:${name}`);
@@ -173,6 +224,7 @@ export class MockExcel {
     ws.delete = () =>
       this.queue(() => {
         const sheet = exists();
+        if (this.structureProtected) throw officeError("AccessDenied");
         this.sheets = this.sheets.filter((s) => s !== sheet);
         this.ops.push(`delete:${name}`);
       });
@@ -183,14 +235,15 @@ export class MockExcel {
   private usedRange(sheet: MockSheet | null, valuesOnly: boolean): Any {
     if (!valuesOnly) throw new Error("mock: the adapter should ask for the values-only used range");
     const box = sheet ? usedBox(sheet) : null;
-    if (!sheet || !box) return this.track({ values: [], formulas: [], rowIndex: 0, columnIndex: 0 }, true);
+    if (!sheet || !box) return this.track({ values: [], formulas: [], rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 }, true);
     const slice = <T>(rows: T[][], blank: T) =>
       Array.from({ length: box.bottom - box.top + 1 }, (_, r) =>
         Array.from({ length: box.right - box.left + 1 }, (_, c) => rows[box.top - 1 + r]?.[box.left - 1 + c] ?? blank),
       );
     const values = slice(sheet.values.map((row) => row.map((v) => v ?? "")), "" as CellValue);
     const formulas = values.map((row, r) => row.map((v, c) => sheet.formulas[box.top - 1 + r]?.[box.left - 1 + c] ?? v));
-    return this.track({ values, formulas, rowIndex: box.top - 1, columnIndex: box.left - 1 }, false);
+    const shape = { rowIndex: box.top - 1, columnIndex: box.left - 1, rowCount: values.length, columnCount: values[0].length };
+    return this.track({ values, formulas, ...shape }, false);
   }
 
   private range(sheetOf: () => MockSheet, box: CellRange | null): Any {
@@ -204,15 +257,22 @@ export class MockExcel {
       this.queue(() => {
         const sheet = sheetOf();
         if (sheet.protected) throw officeError("AccessDenied");
+        const applied: AppliedWrite = { sheet: sheet.name, top: box.top, left: box.left, rows: height, cols: width, via };
+        const failure = this.failWrite?.(applied);
+        if (failure) throw officeError(failure);
         rows.forEach((row, r) =>
           row.forEach((v, c) => {
-            const text = typeof v === "string" && v.startsWith("=") ? v : null;
-            this.setCell(sheet, box.top + r, box.left + c, text ? null : (v as CellValue), text);
+            const { value, formula } = typedIn(v as CellValue);
+            this.setCell(sheet, box.top + r, box.left + c, value, formula);
           }),
         );
-        this.applied.push({ sheet: sheet.name, top: box.top, left: box.left, rows: height, cols: width, via });
+        this.applied.push(applied);
       }, 100 + JSON.stringify(rows).length + rows.flat().join("").replace(/[\x00-\x7f]/g, "").length * 2);
     };
+    // load("values, formulas"): a snapshot taken when the sync reaches it, readable once the sync succeeded.
+    let read: { state: "queued" | "synced"; values: CellValue[][]; formulas: unknown[][] } | null = null;
+    const loaded = (which: "values" | "formulas"): unknown =>
+      !read ? MOCK_ERRORS[0] : read.state === "queued" ? MOCK_ERRORS[1] : which === "values" ? read.values : read.formulas;
     return {
       set values(rows: unknown[][]) {
         write("values", rows);
@@ -220,8 +280,34 @@ export class MockExcel {
       set formulas(rows: unknown[][]) {
         write("formulas", rows);
       },
-      get values(): never {
-        throw new Error("mock: values of a range that was never loaded");
+      get values(): unknown {
+        return loaded("values");
+      },
+      get formulas(): unknown {
+        return loaded("formulas");
+      },
+      load: (props: string) => {
+        if (!box) throw new Error("mock: load of a whole sheet");
+        const wanted = props.replace(/\s/g, "").split(",");
+        if (wanted.some((p) => p !== "values" && p !== "formulas")) throw new Error(`mock: unexpected range load ${props}`);
+        const pending = { state: "queued" as const, values: [] as CellValue[][], formulas: [] as unknown[][] };
+        read = pending;
+        this.queue(() => {
+          const sheet = sheetOf();
+          for (let r = box.top; r <= box.bottom; r++) {
+            const values: CellValue[] = [];
+            const formulas: unknown[] = [];
+            for (let c = box.left; c <= box.right; c++) {
+              const v = sheet.values[r - 1]?.[c - 1] ?? "";
+              values.push(v);
+              formulas.push(sheet.formulas[r - 1]?.[c - 1] ?? v);
+            }
+            pending.values.push(values);
+            pending.formulas.push(formulas);
+          }
+          const bytes = wanted.reduce((n, p) => n + Buffer.byteLength(JSON.stringify(p === "values" ? pending.values : pending.formulas)), 0);
+          this.rangeReads.push({ bytes, commit: () => (read = { ...pending, state: "synced" }) });
+        }, 50);
       },
       clear: (applyTo: string) =>
         this.queue(() => {
@@ -253,6 +339,25 @@ export class MockExcel {
     sheet.values[row - 1][col - 1] = value === "" ? null : value;
     sheet.formulas[row - 1][col - 1] = formula;
   }
+}
+
+/**
+ * What Excel makes of a value written through Range.values or .formulas, as if typed: "'…" is the text after
+ * the apostrophe; "=…" (and "+…", "-…", "@…" that are not numbers) a formula; numbers, percentages, dates,
+ * times and TRUE/FALSE are converted; anything else stays text.
+ */
+export function typedIn(input: CellValue): { value: CellValue; formula: string | null } {
+  if (typeof input !== "string") return { value: input, formula: null };
+  if (input === "") return { value: null, formula: null };
+  if (input.startsWith("'")) return { value: input.slice(1), formula: null };
+  const number = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?(%?)\s*$/.exec(input);
+  if (number) return { value: Number(input.trim().replace(/%$/, "")) / (number[4] ? 100 : 1), formula: null };
+  if (/^[=+\-@]/.test(input)) return { value: "#NAME?", formula: input.startsWith("=") ? input : `=${input}` };
+  const date = /^(\d{1,4})[-/](\d{1,2})(?:[-/](\d{1,4}))?$/.exec(input);
+  if (date) return { value: 45000 + Number(date[1]) * 31 + Number(date[2]), formula: null }; // a date serial
+  if (/^\d{1,2}:\d{2}(:\d{2})?$/.test(input)) return { value: 0.5, formula: null }; // a time
+  if (/^(TRUE|FALSE)$/i.test(input)) return { value: input.toUpperCase() === "TRUE", formula: null };
+  return { value: input, formula: null };
 }
 
 function a1(row: number, col: number): string {

@@ -26,6 +26,8 @@ describe("ExcelHost.write", () => {
       sheet: SCORE_SHEET,
       previous: plan.writes.map(({ row, col }) => ({ row, col, value: null })),
       previousLog: null,
+      written: plan.writes.map(({ row, col, value }) => ({ row, col, value })),
+      writtenLog: plan.log,
     });
     expect(leakedMockErrors(receipt)).toEqual([]);
     expect(book.totalRow).toBe(16);
