@@ -1,6 +1,7 @@
 /* global Excel */
 import { columnNumber } from "../core";
 import type { CellRange } from "../core";
+import { snapshotSize } from "./readGrid";
 import type { UsedRangeSnapshot } from "./readGrid";
 
 /**
@@ -11,8 +12,7 @@ import type { UsedRangeSnapshot } from "./readGrid";
 const MAX_CELLS_PER_REQUEST = 512;
 
 export function queueMergedAreas(sheet: Excel.Worksheet, snap: UsedRangeSnapshot): Excel.RangeAreas[] {
-  const rows = snap.values.length;
-  const cols = snap.values[0]?.length ?? 0;
+  const { rows, cols } = snapshotSize(snap);
   if (!rows || !cols) return [];
   const band = Math.max(1, Math.floor(MAX_CELLS_PER_REQUEST / cols));
   const requests: Excel.RangeAreas[] = [];

@@ -2,8 +2,8 @@
 import type { CellValue } from "../core";
 import { estimateJsonBytes } from "./chunking";
 import { isResponseTooLarge } from "./errors";
-import { queueUsedRange, takeUsedRange } from "./readGrid";
-import type { UsedRangeSnapshot } from "./readGrid";
+import { loadRange, queueUsedRange, takeUsedRange } from "./readGrid";
+import type { Load, UsedRangeSnapshot } from "./readGrid";
 
 /**
  * Excel on the web refuses a response over 5 MB (ResponsePayloadSizeLimitExceeded) as it refuses a request.
@@ -25,8 +25,9 @@ const INITIAL_BYTES_PER_CELL = 64;
 const MIN_BYTES_PER_CELL = 3;
 const RESPONSE_LIMIT = 5 * 1024 * 1024;
 
+/** What a rectangle read returned: `values` and/or `formulas`, as `load` asked. */
 export interface RectValues {
-  values: unknown[][];
+  values?: unknown[][];
   formulas?: unknown[][];
 }
 
@@ -36,7 +37,25 @@ interface Rect extends RectValues {
   columnIndex: number;
   rowCount: number;
   columnCount: number;
-  withFormulas: boolean;
+  load: Load;
+}
+
+function emptyRect(sheet: Excel.Worksheet, rowIndex: number, columnIndex: number, rowCount: number, columnCount: number, load: Load): Rect {
+  return {
+    sheet,
+    rowIndex,
+    columnIndex,
+    rowCount,
+    columnCount,
+    load,
+    values: load === "formulas" ? undefined : [],
+    formulas: load === "values" ? undefined : [],
+  };
+}
+
+/** How many arrays a load returns per cell (values and formulas: 2). */
+function arrays(load: Load): number {
+  return load === "values, formulas" ? 2 : 1;
 }
 
 /** True when even empty cells would not fit one response: the fast path is then not tried. */
@@ -46,19 +65,22 @@ export function surelyTooLarge(cells: number): boolean {
 
 export class Reads {
   private readonly rects: Rect[] = [];
-  private readonly shapes: { used: Excel.Range; sheet: Excel.Worksheet; withFormulas: boolean; rect: Rect | null }[] = [];
+  private readonly shapes: { used: Excel.Range; sheet: Excel.Worksheet; load: Load; rect: Rect | null }[] = [];
 
   constructor(readonly mode: ReadMode) {}
 
-  /** Queues a sheet's used range (values only, so formatting does not inflate it); take the snapshot after `finish`. */
-  usedRange(sheet: Excel.Worksheet, withFormulas: boolean): () => UsedRangeSnapshot | null {
+  /**
+   * Queues a sheet's used range (values only, so formatting does not inflate it), loading `load`; take the
+   * snapshot after `finish`.
+   */
+  usedRange(sheet: Excel.Worksheet, load: Load): () => UsedRangeSnapshot | null {
     if (this.mode === "whole") {
-      const used = queueUsedRange(sheet, withFormulas);
-      return () => takeUsedRange(used, withFormulas);
+      const used = queueUsedRange(sheet, load);
+      return () => takeUsedRange(used, load);
     }
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("rowIndex, columnIndex, rowCount, columnCount");
-    const shape = { used, sheet, withFormulas, rect: null as Rect | null };
+    const shape = { used, sheet, load, rect: null as Rect | null };
     this.shapes.push(shape);
     return () => {
       const rect = shape.rect;
@@ -67,31 +89,14 @@ export class Reads {
     };
   }
 
-  /** Queues a rectangle (0-based position) of values (and formulas); take them after `finish`. */
-  rect(
-    sheet: Excel.Worksheet,
-    rowIndex: number,
-    columnIndex: number,
-    rowCount: number,
-    columnCount: number,
-    withFormulas: boolean,
-  ): () => RectValues {
+  /** Queues a rectangle (0-based position) of `load` (values and/or formulas); take them after `finish`. */
+  rect(sheet: Excel.Worksheet, rowIndex: number, columnIndex: number, rowCount: number, columnCount: number, load: Load): () => RectValues {
     if (this.mode === "whole") {
       const range = sheet.getRangeByIndexes(rowIndex, columnIndex, rowCount, columnCount);
-      if (withFormulas) range.load("values, formulas");
-      else range.load("values");
-      return () => takeRange(range, withFormulas);
+      loadRange(range, load);
+      return () => takeRange(range, load);
     }
-    const rect: Rect = {
-      sheet,
-      rowIndex,
-      columnIndex,
-      rowCount,
-      columnCount,
-      withFormulas,
-      values: [],
-      formulas: withFormulas ? [] : undefined,
-    };
+    const rect = emptyRect(sheet, rowIndex, columnIndex, rowCount, columnCount, load);
     this.rects.push(rect);
     return () => rect;
   }
@@ -103,16 +108,7 @@ export class Reads {
     for (const shape of this.shapes) {
       if (shape.used.isNullObject) continue;
       const { rowIndex, columnIndex, rowCount, columnCount } = shape.used;
-      shape.rect = {
-        sheet: shape.sheet,
-        rowIndex,
-        columnIndex,
-        rowCount,
-        columnCount,
-        withFormulas: shape.withFormulas,
-        values: [],
-        formulas: shape.withFormulas ? [] : undefined,
-      };
+      shape.rect = emptyRect(shape.sheet, rowIndex, columnIndex, rowCount, columnCount, shape.load);
       rects.push(shape.rect);
     }
     await readInBands(context, rects.concat(this.rects), budget);
@@ -120,8 +116,11 @@ export class Reads {
 }
 
 /** A loaded range's arrays, after the sync. */
-function takeRange(range: Excel.Range, withFormulas: boolean): RectValues {
-  return { values: range.values, formulas: withFormulas ? range.formulas : undefined };
+function takeRange(range: Excel.Range, load: Load): RectValues {
+  return {
+    values: load === "formulas" ? undefined : range.values,
+    formulas: load === "values" ? undefined : range.formulas,
+  };
 }
 
 interface Band {
@@ -141,14 +140,13 @@ async function readInBands(context: Excel.RequestContext, rects: Rect[], budget:
     let [i, offset] = [index, done];
     while (i < rects.length) {
       const rect = rects[i];
-      const rowBytes = rect.columnCount * bytesPerCell * (rect.withFormulas ? 2 : 1) + 8;
+      const rowBytes = rect.columnCount * bytesPerCell * arrays(rect.load) + 8;
       const room = Math.floor((budget - estimate) / rowBytes);
       if (bands.length && room < 1) break;
       const rows = Math.min(rect.rowCount - offset, Math.max(1, room));
       if (rows > 0) {
         const range = rect.sheet.getRangeByIndexes(rect.rowIndex + offset, rect.columnIndex, rows, rect.columnCount);
-        if (rect.withFormulas) range.load("values, formulas");
-        else range.load("values");
+        loadRange(range, rect.load);
         bands.push({ rect, rows, range });
         estimate += rows * rowBytes;
         offset += rows;
@@ -166,16 +164,18 @@ async function readInBands(context: Excel.RequestContext, rects: Rect[], budget:
     }
     let bytes = 0;
     let cells = 0;
-    for (const { rect, range } of bands) {
-      const values = range.values;
-      rect.values.push(...values);
-      bytes += estimateJsonBytes(values as CellValue[][]);
-      cells += values.length * rect.columnCount;
+    for (const { rect, rows, range } of bands) {
+      if (rect.values) {
+        const values = range.values;
+        rect.values.push(...values);
+        bytes += estimateJsonBytes(values as CellValue[][]);
+        cells += rows * rect.columnCount;
+      }
       if (rect.formulas) {
         const formulas = range.formulas;
         rect.formulas.push(...formulas);
         bytes += estimateJsonBytes(formulas as CellValue[][]);
-        cells += values.length * rect.columnCount;
+        cells += rows * rect.columnCount;
       }
     }
     // The next bands are sized on what this one really cost (with a margin), never below a floor.

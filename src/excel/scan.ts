@@ -1,13 +1,14 @@
 /* global Excel */
 import { findScoringSheet, LOG_SHEET_NAME } from "../core";
-import type { CellValue, SheetGrid } from "../core";
+import type { CellValue } from "../core";
 import type { ScanResult } from "../host/scoringHost";
 import { hostError } from "./errors";
 import type { Lang } from "./errors";
 import { queueMergedAreas, takeMergedAreas } from "./mergedAreas";
-import { contentGrid, toSheetGrid, valuesGrid } from "./readGrid";
+import { contentGrid, toSheetGrid, valueRects, valuesGrid, withValues } from "./readGrid";
 import type { UsedRangeSnapshot } from "./readGrid";
 import { readWithFallback } from "./reads";
+import type { RectValues } from "./reads";
 
 export interface ScanOptions {
   /** Sheet the user asked for; without it the active sheet, or the first sheet holding a scoring table. */
@@ -26,11 +27,15 @@ export interface ScanOutcome {
 }
 
 /**
- * Sync 1: sheet names, the requested or active sheet's used range, the log sheet.
- * Sync 2, only when needed: the merged areas of that sheet, or — when it holds no scoring table — the other
- * sheets' used ranges (a sheet found that way is returned without merges: the core then reads blank
- * continuation rows). Never more than two syncs while each read's response stays under Excel on the web's
- * 5 MB limit; past it the used ranges are read in row bands, one sync per band (reads.ts).
+ * Sync 1: sheet names, the requested or active sheet's used range — its formulas only (Range.formulas returns a
+ * constant as it is, so this holds every value but those of formula cells, which halves the response) — and
+ * the log sheet's values.
+ * Sync 2, only when needed: the values of the cells whose value may differ from their formula text (formulas,
+ * a few kinds of text: `valueMayDiffer`), in few ranges (`valueRects`), with the merged areas of that sheet, or —
+ * when it holds no scoring table — the other sheets' used ranges (a sheet found that way is returned without
+ * merges: the core then reads blank continuation rows). Never more than two syncs while each read's response
+ * stays under Excel on the web's 5 MB limit; past it the used ranges are read in row bands, one sync per band
+ * (reads.ts).
  */
 export async function scanWorkbook(context: Excel.RequestContext, options: ScanOptions): Promise<ScanOutcome> {
   const first = await readWithFallback(context, options.readBytes, (reads) => {
@@ -38,59 +43,49 @@ export async function scanWorkbook(context: Excel.RequestContext, options: ScanO
     sheets.load("items/name");
     const target = options.sheet ? sheets.getItemOrNullObject(options.sheet) : sheets.getActiveWorksheet();
     target.load("name");
-    const targetUsed = reads.usedRange(target, true);
+    const targetUsed = reads.usedRange(target, "formulas");
     const logSheet = sheets.getItemOrNullObject(LOG_SHEET_NAME);
     logSheet.load("name");
-    const logUsed = reads.usedRange(logSheet, false);
-    return () => ({ sheets, target, logSheet, logUsed: logUsed(), snap: targetUsed() });
+    const logUsed = reads.usedRange(logSheet, "values");
+    return () => ({ sheets, target, logSheet, logUsed: logUsed(), formulas: targetUsed() });
   });
-  const { target, logSheet, snap } = first;
+  const { target, logSheet, formulas } = first;
   if (target.isNullObject) throw hostError("missing-sheet", options.lang, options.sheet ?? "");
   const names = first.sheets.items.map((s) => s.name).filter((name) => name !== LOG_SHEET_NAME);
   const log = logSheet.isNullObject ? null : valuesGrid(first.logUsed);
-  const grid = toSheetGrid(target.name, snap);
-  const holdsTable = target.name !== LOG_SHEET_NAME && (options.sheet !== undefined || findScoringSheet([grid]) === 0);
-
-  if (!holdsTable) {
-    const found = await scanOtherSheets(
-      context,
-      names.filter((name) => name !== target.name),
-      options,
-    );
-    return {
-      result: { grid: found.grid, sheets: names, log },
-      content: contentGrid(found.snap),
-    };
+  const rects = valueRects(formulas);
+  // Whether the sheet holds a table is decided before its formula cells' values are known (they count as empty):
+  // a header is text, and this keeps the other sheets' read in the same second sync.
+  const provisional = toSheetGrid(target.name, formulas ? withValues(formulas, rects, []) : null);
+  const isLog = target.name === LOG_SHEET_NAME;
+  const holdsTable = !isLog && (options.sheet !== undefined || findScoringSheet([provisional]) === 0);
+  const others = holdsTable ? [] : names.filter((name) => name !== target.name);
+  if (!holdsTable && !others.length && (isLog || !rects.length)) throw hostError("no-table", options.lang);
+  const mergesWanted = holdsTable && options.mergedAreas && formulas !== null;
+  // An empty sheet asked for by name has no merged areas (known only where they can be asked for).
+  const noMerges = options.mergedAreas ? [] : undefined;
+  const complete = (values: RectValues[]): UsedRangeSnapshot | null => (formulas ? withValues(formulas, rects, values) : null);
+  if (holdsTable && !rects.length && !mergesWanted) {
+    const snap = complete([]);
+    return { result: { grid: toSheetGrid(target.name, snap, noMerges), sheets: names, log }, content: contentGrid(snap) };
   }
-  const merged = options.mergedAreas ? await withMerges(context, target, grid, snap) : grid;
-  return { result: { grid: merged, sheets: names, log }, content: contentGrid(snap) };
-}
 
-async function withMerges(
-  context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
-  grid: SheetGrid,
-  snap: UsedRangeSnapshot | null,
-): Promise<SheetGrid> {
-  if (!snap) return { ...grid, merges: [] };
-  const requests = queueMergedAreas(sheet, snap);
-  await context.sync();
-  return { ...grid, merges: takeMergedAreas(requests) };
-}
-
-async function scanOtherSheets(
-  context: Excel.RequestContext,
-  names: string[],
-  options: ScanOptions,
-): Promise<{ grid: SheetGrid; snap: UsedRangeSnapshot | null }> {
-  if (!names.length) throw hostError("no-table", options.lang);
-  const sheets = context.workbook.worksheets;
-  const snaps = await readWithFallback(context, options.readBytes, (reads) => {
-    const used = names.map((name) => reads.usedRange(sheets.getItem(name), true));
-    return () => used.map((take) => take());
+  const second = await readWithFallback(context, options.readBytes, (reads) => {
+    const values = rects.map((r) => reads.rect(target, r.rowIndex, r.columnIndex, r.rowCount, r.columnCount, "values"));
+    const merges = mergesWanted && formulas ? queueMergedAreas(target, formulas) : [];
+    const used = others.map((name) => reads.usedRange(context.workbook.worksheets.getItem(name), "values, formulas"));
+    return () => ({ values: values.map((take) => take()), merges, used: used.map((take) => take()) });
   });
-  const grids = snaps.map((snap, i) => toSheetGrid(names[i], snap));
+  const snap = complete(second.values);
+  if (holdsTable) {
+    const grid = toSheetGrid(target.name, snap, mergesWanted ? takeMergedAreas(second.merges) : noMerges);
+    return { result: { grid, sheets: names, log }, content: contentGrid(snap) };
+  }
+  // The table may be on this sheet after all (a header made by formulas): it then comes back without merges.
+  const candidates = isLog ? second.used : [snap, ...second.used];
+  const candidateNames = isLog ? others : [target.name, ...others];
+  const grids = candidates.map((s, i) => toSheetGrid(candidateNames[i], s));
   const index = grids.length ? findScoringSheet(grids) : -1;
   if (index < 0) throw hostError("no-table", options.lang);
-  return { grid: grids[index], snap: snaps[index] };
+  return { result: { grid: grids[index], sheets: names, log }, content: contentGrid(candidates[index]) };
 }

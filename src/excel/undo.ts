@@ -44,11 +44,13 @@ export async function undoWrite(context: Excel.RequestContext, receipt: WriteRec
     (reads) => {
       const sheet = sheets.getItem(receipt.sheet); // gone: ItemNotFound → missing-sheet naming the scored sheet
       sheet.protection.load("protected");
-      const blocks = writtenBlocks.map((b) => reads.rect(sheet, b.top - 1, b.left - 1, b.values.length, b.values[0].length, true));
+      const blocks = writtenBlocks.map((b) =>
+        reads.rect(sheet, b.top - 1, b.left - 1, b.values.length, b.values[0].length, "values, formulas"),
+      );
       const log = sheets.getItemOrNullObject(LOG_SHEET_NAME);
       log.load("name");
       log.protection.load("protected");
-      const logUsed = checkLog ? reads.usedRange(log, false) : null;
+      const logUsed = checkLog ? reads.usedRange(log, "values") : null;
       const structure = context.workbook.protection;
       structure.load("protected");
       return () => ({
@@ -132,7 +134,7 @@ function firstEditedCell(
     const { values, formulas } = read[b];
     for (const [r, row] of block.values.entries()) {
       for (const [c, written] of row.entries()) {
-        const value = values[r]?.[c];
+        const value = values?.[r]?.[c];
         const formula = formulaOf(formulas?.[r]?.[c], value);
         const row1 = block.top + r;
         const col1 = block.left + c;

@@ -6,8 +6,8 @@ import { packBatches } from "./chunking";
 import type { TargetedBlock } from "./chunking";
 import { hostError, partialWriteError, structureProtectedError } from "./errors";
 import type { Lang } from "./errors";
-import { contentAt, contentGrid, sameContent, valuesGrid, withCells } from "./readGrid";
-import type { CellContent } from "./readGrid";
+import { contentAt, contentGrid, sameContent, valuesGrid, withCells, withValues } from "./readGrid";
+import type { CellContent, CellRect } from "./readGrid";
 import { readWithFallback, surelyTooLarge } from "./reads";
 import { syncInBatches } from "./syncBatches";
 import { groupBlocks, rectangular, toExcelValues } from "./writeBlocks";
@@ -45,7 +45,8 @@ export interface WriteOutcome {
 }
 
 /**
- * Sync 1 re-reads the target sheet, its protection, the log sheet (and its protection) and the workbook's
+ * Sync 1 re-reads the target sheet (formulas only: what each cell holds as typed, which is all the stale check
+ * compares, plus the values of the cells about to be written, for the receipt), its protection, the log sheet (and its protection) and the workbook's
  * structure protection; if the sheet is gone, protected or no longer what was scanned (`scanned`), or the log
  * sheet must be added to a structure-protected workbook, it rejects having written nothing.
  * Sync 2 writes every block of cells first and the log sheet last (cleared, or added, just before it is
@@ -61,6 +62,13 @@ export async function writePlan(
 ): Promise<WriteOutcome> {
   const sheets = context.workbook.worksheets;
   const cells = (scanned?.length ?? 0) * (scanned?.[0]?.length ?? 0);
+  // The written cells' values, for the receipt (a formula there is put back as formula text, a value as value).
+  const writtenRects: CellRect[] = groupBlocks(plan.writes).map((b) => ({
+    rowIndex: b.top - 1,
+    columnIndex: b.left - 1,
+    rowCount: b.values.length,
+    columnCount: b.values[0].length,
+  }));
   const state = await readWithFallback(
     context,
     options.readBytes,
@@ -68,17 +76,19 @@ export async function writePlan(
       const sheet = sheets.getItemOrNullObject(plan.sheet);
       sheet.load("name");
       sheet.protection.load("protected");
-      const used = reads.usedRange(sheet, true);
+      const used = reads.usedRange(sheet, "formulas");
+      const written = writtenRects.map((r) => reads.rect(sheet, r.rowIndex, r.columnIndex, r.rowCount, r.columnCount, "values"));
       const logSheet = sheets.getItemOrNullObject(LOG_SHEET_NAME);
       logSheet.load("name");
       logSheet.protection.load("protected");
-      const logUsed = reads.usedRange(logSheet, false);
+      const logUsed = reads.usedRange(logSheet, "values");
       const structure = context.workbook.protection;
       structure.load("protected");
       return () => ({
         sheet,
         logSheet,
         used: used(),
+        written: written.map((take) => take()),
         logUsed: logUsed(),
         structureProtected: structure.protected,
       });
@@ -93,12 +103,13 @@ export async function writePlan(
   if (logExists && logSheet.protection.protected) throw hostError("protected", options.lang, LOG_SHEET_NAME);
   if (!logExists && plan.log.length && state.structureProtected) throw structureProtectedError(options.lang, LOG_SHEET_NAME);
   const current = contentGrid(state.used);
+  const before = state.used ? withValues(state.used, writtenRects, state.written) : null;
   if (!scanned || !sameContent(scanned, current)) throw hostError("stale", options.lang, plan.sheet);
 
   const log = plan.log.length ? rectangular(plan.log) : null;
   const receipt: ExcelWriteReceipt = {
     sheet: plan.sheet,
-    previous: plan.writes.map(({ row, col }) => contentAt(state.used, row, col)),
+    previous: plan.writes.map(({ row, col }) => contentAt(before, row, col)),
     previousLog: logExists ? valuesGrid(state.logUsed) : null,
     written: plan.writes.map(({ row, col, value }) => ({ row, col, value })),
     writtenLog: log ?? (logExists ? [] : null),

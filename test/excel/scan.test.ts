@@ -37,12 +37,14 @@ describe("ExcelHost.scan", () => {
     expect(result.log).toBeNull();
   });
 
-  it("scans 5,000 rows in at most 2 syncs, asking for merged areas in bands Excel can answer", async () => {
+  it("scans 5,000 rows in at most 2 syncs under Excel on the web's 5 MB response limit, asking for merged areas in bands Excel can answer", async () => {
     const { excel, host, book, sync } = setup({ minRows: 5000 });
+    excel.responseLimit = 5 * 1024 * 1024;
     const { grid } = await host.scan();
 
     expect(book.lastRow).toBeGreaterThanOrEqual(5003);
     expect(sync.mock.calls.length).toBeLessThanOrEqual(2);
+    expect(Math.max(...excel.responseBytes)).toBeLessThanOrEqual(excel.responseLimit);
     expect(grid.values).toHaveLength(book.totalRow);
     expect(grid.values[book.lastRow - 1]).toHaveLength(6);
     const rounds = book.itemRows.length / 11;
@@ -51,15 +53,25 @@ describe("ExcelHost.scan", () => {
     expect(leakedMockErrors(grid.values)).toEqual([]);
   });
 
-  it("reports merges as unknown without ExcelApi 1.13, in one sync", async () => {
-    const { excel, host, sync } = setup({ api: { mergedAreas: false, minor: 12 } });
+  it("reports merges as unknown without ExcelApi 1.13: a second sync only for the values of formula cells", async () => {
+    const { excel, host, book, sync } = setup({ api: { mergedAreas: false, minor: 12 } });
     const { grid } = await host.scan();
 
     expect(grid.merges).toBeUndefined();
     expect(excel.mergedAreaRequests).toBe(0);
-    expect(sync).toHaveBeenCalledTimes(1);
+    expect(sync).toHaveBeenCalledTimes(2); // the SUMs of the total row: their values are not in Range.formulas
+    expect(grid.values[book.totalRow - 1][4]).toBe(100);
     expect(grid.values[5][0]).toBe("党员干部教育管理");
     expect(grid.values[6][0]).toBeNull(); // the continuation row the core reads as part of the item
+
+    const plain = new MockExcel([{ name: "表", values: [HEADER, ["党员队伍建设", "要求", "扣2分", "查资料", 10]], formulas: [], merges: [], protected: false }], {
+      mergedAreas: false,
+      minor: 12,
+    });
+    plain.install();
+    const spy = jest.spyOn(plain.context, "sync");
+    expect((await new ExcelHost().scan()).grid.values[1][4]).toBe(10);
+    expect(spy).toHaveBeenCalledTimes(1); // no formula cells: one sync
   });
 
   it("falls back to the first sheet with a scoring table when the active one has none", async () => {

@@ -33,15 +33,18 @@ describe("ExcelHost.write", () => {
     expect(book.totalRow).toBe(16);
   });
 
-  it("writes 5,000 rows in at most 2 syncs", async () => {
+  it("writes 5,000 rows in at most 2 syncs under Excel on the web's 5 MB response limit", async () => {
     const { excel, host, book, sync } = setup({ minRows: 5000 });
+    excel.responseLimit = 5 * 1024 * 1024;
     await host.scan();
     sync.mockClear();
+    const responses = excel.responseBytes.length;
     const plan = scorePlan(book);
     await host.write(plan);
 
     expect(plan.writes.length).toBeGreaterThan(4500);
     expect(sync.mock.calls.length).toBeLessThanOrEqual(2);
+    expect(Math.max(...excel.responseBytes.slice(responses))).toBeLessThanOrEqual(excel.responseLimit);
     const last = plan.writes.at(-1)!;
     expect(excel.cell(SCORE_SHEET, last.row, 6)).toBe(last.value);
     // one block per run of adjacent written cells: the unwritten lower half of each split item breaks the column
