@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useState } from "react";
 import { makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import type { Workbook } from "exceljs";
 import type { SheetGrid } from "../core";
@@ -7,11 +7,12 @@ import { PaneProviders, type ThemeName } from "../taskpane/PaneProviders";
 import { ScoringPane } from "../taskpane/ScoringPane";
 import type { Language } from "../taskpane/strings";
 import { useStrings } from "../taskpane/stringsContext";
-import { PreviewHost } from "./PreviewHost";
+import { HostError } from "../host/scoringHost";
+import { PreviewHost, workbookCodeFailed, type PendingWorkbook } from "./PreviewHost";
 import { PreviewToolbar } from "./PreviewToolbar";
 import { saveXlsx } from "./saveFile";
 import { WorkbookPanel } from "./WorkbookPanel";
-import { SAMPLE_FILE_NAME, sampleWorkbook, scoredFileName, workbookFromBytes } from "./workbookSources";
+import { loadWorkbookSources, pendingSample, SAMPLE_FILE_NAME, scoredFileName } from "./sample";
 
 const useStyles = makeStyles({
   page: {
@@ -43,6 +44,24 @@ const useStyles = makeStyles({
   },
 });
 
+/** Runs `task` when the browser is idle after the next paint (at most 1 s later); returns a cancel function. */
+function afterPaint(task: () => void): () => void {
+  let cancel = () => {};
+  const frame = requestAnimationFrame(() => {
+    if (typeof requestIdleCallback === "function") {
+      const idle = requestIdleCallback(task, { timeout: 1000 });
+      cancel = () => cancelIdleCallback(idle);
+    } else {
+      const timer = setTimeout(task, 50);
+      cancel = () => clearTimeout(timer);
+    }
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    cancel();
+  };
+}
+
 interface Opened {
   host: PreviewHost;
   fileName: string;
@@ -59,10 +78,12 @@ function PreviewPage({ language }: { language: Language }) {
   const [written, setWritten] = useState<ReadonlySet<string>>(new Set());
   const [selected, setSelected] = useState<string | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
+  /** A failure with its own message (the exceljs chunk did not load). */
+  const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const show = useCallback(
-    (workbook: Workbook, fileName: string) => {
+    (workbook: Workbook | PendingWorkbook, fileName: string) => {
       const host = new PreviewHost(workbook, language);
       const all = host.grids();
       setOpened((o) => ({ host, fileName, id: (o?.id ?? 0) + 1 }));
@@ -72,13 +93,14 @@ function PreviewPage({ language }: { language: Language }) {
       setWritten(new Set());
       setSelected(null);
       setLoadFailed(false);
+      setFailure(null);
     },
     [language],
   );
 
   const openSample = useCallback(() => {
     try {
-      show(sampleWorkbook(), SAMPLE_FILE_NAME);
+      show(pendingSample(), SAMPLE_FILE_NAME);
     } catch (error) {
       console.error(error);
       setLoadFailed(true);
@@ -87,13 +109,23 @@ function PreviewPage({ language }: { language: Language }) {
 
   useEffect(openSample, [openSample]);
 
+  // exceljs (writing, undo, download, opening a file) is a chunk of its own, loaded once the pane has drawn its
+  // first scan: evaluating it earlier would hold up that first render.
+  const [scanned, setScanned] = useState(false);
   useEffect(() => {
+    if (!scanned) return;
+    return afterPaint(() => void loadWorkbookSources().catch((error: unknown) => console.error(error)));
+  }, [scanned]);
+
+  // A layout effect, so the page hears the pane's first scan (the pane's own effect runs before this page's effects).
+  useLayoutEffect(() => {
     if (!opened) return;
     const { host } = opened;
     return host.subscribe((event) => {
       setGrids(host.grids());
       if (event.type === "scanned") {
         setSheet(event.sheet);
+        setScanned(true);
       } else if (event.type === "selected") {
         setSheet(event.sheet);
         setSelected(event.address);
@@ -107,7 +139,15 @@ function PreviewPage({ language }: { language: Language }) {
   async function openFile(file: File): Promise<void> {
     setBusy(true);
     try {
-      show(await workbookFromBytes(await file.arrayBuffer()), file.name);
+      let sources;
+      try {
+        sources = await loadWorkbookSources();
+      } catch (error) {
+        console.error(error);
+        setFailure(workbookCodeFailed(language).message);
+        return;
+      }
+      show(await sources.workbookFromBytes(await file.arrayBuffer()), file.name);
     } catch (error) {
       console.error(error);
       setLoadFailed(true);
@@ -121,6 +161,10 @@ function PreviewPage({ language }: { language: Language }) {
     setBusy(true);
     try {
       saveXlsx(await opened.host.toXlsx(), scoredFileName(opened.fileName));
+      setFailure(null);
+    } catch (error) {
+      console.error(error);
+      if (error instanceof HostError) setFailure(error.message);
     } finally {
       setBusy(false);
     }
@@ -140,20 +184,18 @@ function PreviewPage({ language }: { language: Language }) {
           <MessageBarBody>{s.loadFailed}</MessageBarBody>
         </MessageBar>
       )}
+      {failure && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{failure}</MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.main}>
         <div className={styles.pane}>
           <ErrorBoundary>{opened && <ScoringPane key={opened.id} host={opened.host} />}</ErrorBoundary>
         </div>
         <div className={styles.sheet}>
           {opened && (
-            <WorkbookPanel
-              workbook={opened.host.workbook}
-              grids={grids}
-              sheet={sheet}
-              written={written}
-              selected={selected}
-              onSheet={setSheet}
-            />
+            <WorkbookPanel host={opened.host} grids={grids} sheet={sheet} written={written} selected={selected} onSheet={setSheet} />
           )}
         </div>
       </div>

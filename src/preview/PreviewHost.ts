@@ -1,9 +1,16 @@
 // The scoring host over an in-memory exceljs workbook: what the pane talks to in the browser preview.
+// exceljs itself is never imported here (types only): the page's first bundle stays free of it. A host can start
+// from a workbook that is still being built (the bundled sample, drawn from plain grids while the exceljs chunk
+// loads); scans read those grids, and the first write, undo or download waits for the real workbook.
 import type { CellValue as ExcelValue, Workbook, Worksheet } from "exceljs";
 import { findScoringSheet, LOG_SHEET_NAME, type CellValue, type SheetGrid, type WritePlan } from "../core";
 import { hostError, type Lang } from "../excel/errors";
-import type { ScanResult, ScoringHost, WriteReceipt } from "../host/scoringHost";
-import { applyWritePlan, gridFromWorksheet, refreshFormulaResults } from "../xlsx";
+import { HostError, type ScanResult, type ScoringHost, type WriteReceipt } from "../host/scoringHost";
+// Straight from the modules, not ../xlsx's index: that one also exports the template, which imports exceljs.
+import { applyWritePlan } from "../xlsx/applyWritePlan";
+import { refreshFormulaResults } from "../xlsx/formulaResults";
+import { gridFromWorksheet } from "../xlsx/readWorkbook";
+import { columnWidths, pixelWidth } from "./columnWidths";
 
 /** What the page around the pane hears about: the workbook changed, or a cell was selected. */
 export type PreviewEvent =
@@ -11,6 +18,30 @@ export type PreviewEvent =
   | { type: "selected"; sheet: string; address: string }
   /** The pane read this sheet: the page shows the sheet being scored. */
   | { type: "scanned"; sheet: string };
+
+/** A workbook known by its sheets before it exists: grids to draw and scan now, the workbook itself on demand. */
+export interface PendingWorkbook {
+  /** Every sheet, exactly as `gridsFromWorkbook` will read the built workbook. */
+  grids: SheetGrid[];
+  /** Column widths in Excel characters, by sheet. */
+  widths: Record<string, number[]>;
+  /** Builds the workbook (loading exceljs); called once, on the first write, undo or download. */
+  build(): Promise<Workbook>;
+}
+
+function isPending(source: Workbook | PendingWorkbook): source is PendingWorkbook {
+  return typeof (source as Partial<PendingWorkbook>).build === "function" && Array.isArray((source as Partial<PendingWorkbook>).grids);
+}
+
+/** The exceljs chunk did not load (offline, say): nothing was changed. */
+export function workbookCodeFailed(lang: Lang): HostError {
+  return new HostError(
+    "failed",
+    lang === "zh"
+      ? "预览的工作簿组件未能加载，没有修改任何内容。请刷新页面后重试。"
+      : "The preview's workbook code did not load, so nothing was changed. Reload the page and try again.",
+  );
+}
 
 /** A cell's content as a receipt keeps it: formulas as "=…" text so undo can put them back. */
 function cellContent(ws: Worksheet, row: number, col: number): CellValue {
@@ -35,20 +66,61 @@ function logValues(wb: Workbook): CellValue[][] | null {
   return ws ? gridFromWorksheet(ws).values : null;
 }
 
+function logOf(grids: SheetGrid[]): CellValue[][] | null {
+  return grids.find((g) => g.name === LOG_SHEET_NAME)?.values ?? null;
+}
+
 export class PreviewHost implements ScoringHost {
   readonly kind = "preview";
   private readonly listeners = new Set<(event: PreviewEvent) => void>();
   /** Each scanned sheet's values as last seen, to refuse a write over edits made in between. */
   private readonly seen = new Map<string, string>();
 
+  /** The workbook, once built (at once when the host was given one). */
+  private book: Workbook | null;
+  private readonly pending: PendingWorkbook | null;
+  private building: Promise<Workbook> | null = null;
+
   constructor(
-    readonly workbook: Workbook,
+    source: Workbook | PendingWorkbook,
     private readonly lang: Lang = "zh",
-  ) {}
+  ) {
+    this.pending = isPending(source) ? source : null;
+    this.book = isPending(source) ? null : source;
+  }
+
+  /** The workbook if it is built yet, else null (see `ready`). */
+  get workbook(): Workbook | null {
+    return this.book;
+  }
+
+  /** The workbook, built first if it is still pending (each caller gets the same one). */
+  ready(): Promise<Workbook> {
+    if (this.book) return Promise.resolve(this.book);
+    if (!this.building) {
+      const pending = this.pending!;
+      this.building = pending.build().then(
+        (wb) => (this.book = wb),
+        (error: unknown) => {
+          this.building = null; // a later attempt may load it
+          console.error(error);
+          throw workbookCodeFailed(this.lang);
+        },
+      );
+    }
+    return this.building;
+  }
 
   /** Every sheet as a grid, the log sheet included (the page renders them all). */
   grids(): SheetGrid[] {
-    return this.workbook.worksheets.map(gridFromWorksheet);
+    return this.book ? this.book.worksheets.map(gridFromWorksheet) : this.pending!.grids;
+  }
+
+  /** Pixel widths of a sheet's first `count` columns. */
+  columnWidths(sheet: string, count: number): number[] {
+    if (this.book) return columnWidths(this.book, sheet, count);
+    const chars = this.pending!.widths[sheet] ?? [];
+    return Array.from({ length: count }, (_, i) => pixelWidth(chars[i]));
   }
 
   subscribe(listener: (event: PreviewEvent) => void): () => void {
@@ -58,12 +130,13 @@ export class PreviewHost implements ScoringHost {
 
   /** The sheet `scan()` without a name reads: the first one with a scoring table. */
   scoringSheet(): string | undefined {
-    const grids = this.workbook.worksheets.filter((ws) => ws.name !== LOG_SHEET_NAME).map(gridFromWorksheet);
+    const grids = this.grids().filter((g) => g.name !== LOG_SHEET_NAME);
     return grids[findScoringSheet(grids)]?.name;
   }
 
   async scan(sheet?: string): Promise<ScanResult> {
-    const grids = this.workbook.worksheets.filter((ws) => ws.name !== LOG_SHEET_NAME).map(gridFromWorksheet);
+    const all = this.grids();
+    const grids = all.filter((g) => g.name !== LOG_SHEET_NAME);
     let grid: SheetGrid | undefined;
     if (sheet !== undefined) {
       grid = grids.find((g) => g.name === sheet);
@@ -74,19 +147,20 @@ export class PreviewHost implements ScoringHost {
     }
     this.seen.set(grid.name, JSON.stringify(grid.values));
     this.emit({ type: "scanned", sheet: grid.name });
-    return { grid, sheets: grids.map((g) => g.name), log: logValues(this.workbook) };
+    return { grid, sheets: grids.map((g) => g.name), log: logOf(all) };
   }
 
   async write(plan: WritePlan): Promise<WriteReceipt> {
-    const ws = this.sheet(plan.sheet);
+    const workbook = await this.ready();
+    const ws = this.sheet(workbook, plan.sheet);
     if (isProtected(ws)) throw hostError("protected", this.lang, plan.sheet);
     if (this.seen.get(plan.sheet) !== JSON.stringify(gridFromWorksheet(ws).values)) throw hostError("stale", this.lang, plan.sheet);
     const receipt: WriteReceipt = {
       sheet: plan.sheet,
       previous: plan.writes.map((w) => ({ row: w.row, col: w.col, value: cellContent(ws, w.row, w.col) })),
-      previousLog: logValues(this.workbook),
+      previousLog: logValues(workbook),
     };
-    applyWritePlan(this.workbook, plan);
+    applyWritePlan(workbook, plan);
     this.seen.set(plan.sheet, JSON.stringify(gridFromWorksheet(ws).values));
     const cells = plan.writes.map((w) => ws.getCell(w.row, w.col).address);
     this.emit({ type: "changed", written: { sheet: plan.sheet, cells } });
@@ -94,31 +168,33 @@ export class PreviewHost implements ScoringHost {
   }
 
   async undo(receipt: WriteReceipt): Promise<void> {
-    const ws = this.sheet(receipt.sheet);
+    const workbook = await this.ready();
+    const ws = this.sheet(workbook, receipt.sheet);
     for (const p of receipt.previous) restoreCell(ws, p.row, p.col, p.value);
-    const log = this.workbook.getWorksheet(LOG_SHEET_NAME);
-    if (log) this.workbook.removeWorksheet(log.id);
+    const log = workbook.getWorksheet(LOG_SHEET_NAME);
+    if (log) workbook.removeWorksheet(log.id);
     if (receipt.previousLog) {
-      const restored = this.workbook.addWorksheet(LOG_SHEET_NAME);
+      const restored = workbook.addWorksheet(LOG_SHEET_NAME);
       for (const row of receipt.previousLog) restored.addRow(row as ExcelValue[]);
     }
-    refreshFormulaResults(this.workbook, receipt.sheet, new Set(receipt.previous.map((p) => `${p.row},${p.col}`)), [LOG_SHEET_NAME]);
+    refreshFormulaResults(workbook, receipt.sheet, new Set(receipt.previous.map((p) => `${p.row},${p.col}`)), [LOG_SHEET_NAME]);
     this.seen.set(receipt.sheet, JSON.stringify(gridFromWorksheet(ws).values));
     this.emit({ type: "changed", written: null });
   }
 
   async select(sheet: string, address: string): Promise<void> {
-    this.sheet(sheet);
+    if (!this.grids().some((g) => g.name === sheet)) throw hostError("missing-sheet", this.lang, sheet);
     this.emit({ type: "selected", sheet, address });
   }
 
   /** The workbook as .xlsx bytes, for download. */
   async toXlsx(): Promise<ArrayBuffer> {
-    return (await this.workbook.xlsx.writeBuffer()) as ArrayBuffer;
+    const workbook = await this.ready();
+    return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
   }
 
-  private sheet(name: string): Worksheet {
-    const ws = this.workbook.getWorksheet(name);
+  private sheet(workbook: Workbook, name: string): Worksheet {
+    const ws = workbook.getWorksheet(name);
     if (!ws) throw hostError("missing-sheet", this.lang, name);
     return ws;
   }

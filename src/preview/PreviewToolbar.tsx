@@ -1,6 +1,7 @@
 import { useRef } from "react";
-import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
 import { useStrings } from "../taskpane/stringsContext";
+import { useDelayedFlag } from "../taskpane/useDelayedFlag";
 
 const useStyles = makeStyles({
   bar: {
@@ -29,8 +30,10 @@ export function PreviewToolbar({ fileName, busy, onSample, onFile, onDownload }:
   const styles = useStyles();
   const s = useStrings();
   const input = useRef<HTMLInputElement>(null);
+  // Opening a file or downloading may wait for the exceljs chunk: a spinner when it takes over 300 ms.
+  const showBusy = useDelayedFlag(busy);
   return (
-    <header className={styles.bar}>
+    <header className={styles.bar} aria-busy={busy}>
       <div className={styles.title}>
         <Text as="h1" weight="semibold" size={400}>
           {s.previewTitle}
@@ -42,6 +45,7 @@ export function PreviewToolbar({ fileName, busy, onSample, onFile, onDownload }:
           {fileName}
         </Text>
       </div>
+      {showBusy && <Spinner size="tiny" data-testid="preview-busy" />}
       <Button disabled={busy} onClick={onSample}>
         {s.openSample}
       </Button>

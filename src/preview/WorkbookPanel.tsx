@@ -1,16 +1,16 @@
 import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
-import type { Workbook } from "exceljs";
 import type { SheetGrid } from "../core";
 import { useStrings } from "../taskpane/stringsContext";
-import { columnWidths } from "./columnWidths";
 import { GridView } from "./GridView";
+import type { PreviewHost } from "./PreviewHost";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", minWidth: 0, minHeight: 0, flexGrow: 1, gap: tokens.spacingVerticalXS },
 });
 
 export interface WorkbookPanelProps {
-  workbook: Workbook;
+  /** Knows the sheets' column widths. */
+  host: Pick<PreviewHost, "columnWidths">;
   grids: SheetGrid[];
   sheet: string;
   written: ReadonlySet<string>;
@@ -19,7 +19,7 @@ export interface WorkbookPanelProps {
 }
 
 /** The workbook's sheets as tabs, the chosen one drawn as a grid. */
-export function WorkbookPanel({ workbook, grids, sheet, written, selected, onSheet }: WorkbookPanelProps) {
+export function WorkbookPanel({ host, grids, sheet, written, selected, onSheet }: WorkbookPanelProps) {
   const styles = useStyles();
   const s = useStrings();
   const grid = grids.find((g) => g.name === sheet) ?? grids[0];
@@ -36,7 +36,7 @@ export function WorkbookPanel({ workbook, grids, sheet, written, selected, onShe
       </TabList>
       <GridView
         grid={grid}
-        widths={columnWidths(workbook, grid.name, width)}
+        widths={host.columnWidths(grid.name, width)}
         written={written}
         selected={selected}
         label={s.gridLabel(grid.name)}

@@ -1,11 +1,12 @@
-// Where the preview's workbook comes from: the bundled 2014 sample, or a file the user opens.
+// Where the preview's exceljs workbook comes from: the bundled 2014 sample, or a file the user opens.
+// This module (and exceljs with it) is a separate chunk, loaded with import() after the page's first paint.
 import { Workbook } from "exceljs";
 import { validateRubric } from "../core";
 import { templateWorkbook } from "../xlsx";
+import { SAMPLE_UNIT } from "./sample";
 import sumuTown2014 from "../../rubrics/2014-sumu-town.json";
 
-export const SAMPLE_UNIT = "嵯岗镇";
-export const SAMPLE_FILE_NAME = "2014苏木镇考核评分表-嵯岗镇.xlsx";
+export { SAMPLE_FILE_NAME, SAMPLE_UNIT, scoredFileName } from "./sample";
 
 /** The 2014 苏木镇 sheet for 嵯岗镇, as `kaohe template` makes it. */
 export function sampleWorkbook(): Workbook {
@@ -17,10 +18,4 @@ export async function workbookFromBytes(bytes: ArrayBuffer): Promise<Workbook> {
   const wb = new Workbook();
   await wb.xlsx.load(bytes);
   return wb;
-}
-
-/** "评分表.xlsx" → "评分表.scored.xlsx" (once). */
-export function scoredFileName(name: string): string {
-  const base = name.replace(/\.xlsx$/i, "").replace(/\.scored$/i, "");
-  return `${base}.scored.xlsx`;
 }

@@ -167,6 +167,78 @@ describe("the browser preview", () => {
   });
 });
 
+/** The scripts preview.html loads at start; everything else (exceljs among it) is loaded later with import(). */
+function previewInitialScripts(): string[] {
+  const html = readFileSync(join(ROOT, "dist/web/preview.html"), "utf8");
+  return [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+\.js)/g)].map((m) => m[1]!);
+}
+
+describe("the preview's exceljs chunk", () => {
+  /** Opens the preview with every script that preview.html does not list held back (`delayMs`) or refused. */
+  async function openWithLateChunks(mode: { delayMs: number } | "refuse"): Promise<{ page: Page; late: string[]; arrived: string[] }> {
+    const initial = new Set(previewInitialScripts());
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 860 });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    const late: string[] = [];
+    const arrived: string[] = [];
+    await page.route(/\.js(\?.*)?$/, async (route) => {
+      const file = new URL(route.request().url()).pathname.slice(1);
+      if (initial.has(file)) return route.continue();
+      late.push(file);
+      if (mode === "refuse") return route.abort("connectionrefused");
+      await new Promise((resolve) => setTimeout(resolve, mode.delayMs));
+      arrived.push(file);
+      return route.continue();
+    });
+    await page.goto(`${server.url}preview.html`);
+    await page.getByTestId("item-5").waitFor();
+    expect(errors).toEqual([]);
+    return { page, late, arrived };
+  }
+
+  it("is not in the page's first scripts: the sample is drawn before exceljs arrives, and the first fill waits for it", async () => {
+    for (const file of previewInitialScripts()) {
+      expect(readFileSync(join(ROOT, "dist/web", file), "utf8")).not.toContain("xl/worksheets/");
+    }
+    const { page, late, arrived } = await openWithLateChunks({ delayMs: 1500 });
+    await expect(page.getByTestId("total").textContent()).resolves.toBe("100 / 100");
+    expect(await gridCell(page, "A1").textContent()).toBe("2014年度苏木镇基层党建工作考核评分细则");
+    expect(await gridCell(page, "A3").textContent()).toBe("目标项目");
+    // The column widths come with the sample's grid: 评分标准 (C) is the widest, as the template makes it.
+    const widths = await page.locator("[data-testid=sheet-grid] col").evaluateAll((cols) => cols.map((c) => (c as HTMLElement).style.width));
+    expect(widths.slice(1)).toEqual(["131px", "299px", "369px", "117px", "54px", "61px"]);
+    expect(arrived).toEqual([]);
+
+    await page.getByTestId("item-5").getByRole("checkbox", { name: /发展党员工作不规范/ }).check();
+    await page.getByRole("button", { name: "填写得分" }).click();
+    await page.getByText(/已填写 11 个单元格/).waitFor();
+    expect(late.length).toBeGreaterThan(0);
+    expect(arrived.length).toBeGreaterThan(0);
+    expect(await gridCell(page, "F5").textContent()).toBe("5");
+    expect(await gridCell(page, "F15").textContent()).toBe("95");
+    await page.getByRole("button", { name: "撤销本次填写" }).click();
+    await expect(page.getByTestId("total").textContent()).resolves.toBe("95 / 100");
+    await page.waitForFunction(() => document.querySelector('[data-testid=sheet-grid] td[data-address="F5"]')?.textContent === "");
+    await page.close();
+  });
+
+  it("when exceljs cannot load, fill and download say so and nothing is written", async () => {
+    const { page, late } = await openWithLateChunks("refuse");
+    await page.getByTestId("item-5").getByRole("checkbox", { name: /发展党员工作不规范/ }).check();
+    await page.getByRole("button", { name: "填写得分" }).click();
+    await page.getByText(/预览的工作簿组件未能加载，没有修改任何内容/).first().waitFor();
+    expect(late.length).toBeGreaterThan(0);
+    expect(await gridCell(page, "F5").textContent()).toBe("");
+    expect(await page.getByRole("tab").allTextContents()).toEqual(["嵯岗镇"]);
+    await page.getByRole("button", { name: "下载" }).click();
+    await page.getByRole("alert").filter({ hasText: /预览的工作簿组件未能加载/ }).first().waitFor();
+    await page.screenshot({ path: artifact("preview-zh-exceljs-unavailable.png") });
+    await page.close();
+  });
+});
+
 describe("the Excel pane's page where the pane cannot start", () => {
   async function openTaskpane(options: { userAgent?: string; locale?: string } = {}): Promise<Page> {
     const page = await browser.context.newPage();
