@@ -2,7 +2,7 @@
 // the exceljs workbook behind it is built by the lazily loaded chunk on the first write, undo or download.
 import { validateRubric } from "../core";
 import type { PendingWorkbook } from "./PreviewHost";
-import { templateColumnWidths, templateGrid } from "./templateGrid";
+import { templateColumnWidths, templateGrid } from "../xlsx/templateLayout";
 import sumuTown2014 from "../../rubrics/2014-sumu-town.json";
 
 export const SAMPLE_UNIT = "嵯岗镇";

@@ -7,7 +7,7 @@ import { HostError } from "../../src/host/scoringHost";
 import { pixelWidth } from "../../src/preview/columnWidths";
 import { PreviewHost, type PendingWorkbook } from "../../src/preview/PreviewHost";
 import { pendingSample, SAMPLE_UNIT } from "../../src/preview/sample";
-import { templateColumnWidths, templateGrid } from "../../src/preview/templateGrid";
+import { templateColumnWidths, templateGrid } from "../../src/xlsx/templateLayout";
 import { gridsFromWorkbook, templateWorkbook } from "../../src/xlsx";
 import rubricJson from "../../rubrics/2014-sumu-town.json";
 import { FINDINGS_2014 } from "../fixtures/rubric2014";

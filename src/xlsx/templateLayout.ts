@@ -1,8 +1,9 @@
-// The blank template as a SheetGrid, without exceljs: the preview's first scan of the bundled sample reads this,
-// so the page can draw the pane and the sheet before the exceljs chunk has loaded. It mirrors, cell for cell,
-// what `templateWorkbook` (src/xlsx/template.ts) writes and `gridsFromWorkbook` reads back; a test holds the two
-// equal (test/taskpane/templateGrid.test.ts), so a write after the real workbook is built passes the stale check.
-import { columnLetter, type CellRange, type CellValue, type Rubric, type RubricItem, type SheetGrid } from "../core";
+// The blank template's layout as plain data, without exceljs: `templateWorkbook` (template.ts) renders it with
+// styles, and the browser preview draws its first scan from it before the exceljs chunk has loaded. A test holds
+// this grid equal to what exceljs reads back from the rendered workbook.
+import { columnLetter } from "../core/a1";
+import type { Rubric, RubricItem } from "../core/rubric/rubric";
+import type { CellRange, CellValue, SheetGrid } from "../core/types";
 
 const DEFAULT_COLUMNS = ["目标项目", "目标要求", "评分标准", "考核方式", "分值", "得分"];
 
@@ -39,8 +40,20 @@ function sheetNameFor(unit: string | undefined): string {
   return cleaned || "考核评分表";
 }
 
-/** The template's sheet for a rubric and unit, as `gridsFromWorkbook(templateWorkbook(rubric, unit))[0]`. */
-export function templateGrid(rubric: Rubric, unit?: string): SheetGrid {
+export interface TemplateLayout {
+  grid: SheetGrid;
+  /** Column widths in Excel characters (column c at index c-1). */
+  widths: number[];
+  /** Columns whose cells are centred (numbers, 序号). */
+  centred: boolean[];
+  headerRow: number;
+  totalRow: number;
+}
+
+const CENTRED_ROLES: Role[] = ["index", "points", "score", "other"];
+
+/** The template's sheet for a rubric and unit: title, unit line, header, one row per item, 合计, signatures. */
+export function templateLayout(rubric: Rubric, unit?: string): TemplateLayout {
   const headers = rubric.columns ?? DEFAULT_COLUMNS;
   const columns = headers.map(columnFor);
   const n = headers.length;
@@ -49,6 +62,7 @@ export function templateGrid(rubric: Rubric, unit?: string): SheetGrid {
   const line = (text: string): CellValue[] => [text, ...new Array<CellValue>(n - 1).fill(null)];
 
   const values: CellValue[][] = [line(rubric.title), line(`被考核单位：${unit ?? ""}　考核时间：`), [...headers]];
+  const headerRow = values.length;
   const firstItemRow = values.length + 1;
   rubric.items.forEach((item, i) => values.push(columns.map((c) => c.fill(item, i))));
   const lastItemRow = firstItemRow + rubric.items.length - 1;
@@ -68,7 +82,18 @@ export function templateGrid(rubric: Rubric, unit?: string): SheetGrid {
   }
   const mergedLine = (row: number): CellRange => ({ top: row, left: 1, bottom: row, right: n });
   const merges = [mergedLine(1), mergedLine(2), mergedLine(values.length)];
-  return { name: sheetNameFor(unit), values, formulas, merges };
+  return {
+    grid: { name: sheetNameFor(unit), values, formulas, merges },
+    widths: columns.map((c) => c.width),
+    centred: columns.map((c) => CENTRED_ROLES.includes(c.role)),
+    headerRow,
+    totalRow,
+  };
+}
+
+/** The template's sheet as `gridsFromWorkbook(templateWorkbook(rubric, unit))[0]`. */
+export function templateGrid(rubric: Rubric, unit?: string): SheetGrid {
+  return templateLayout(rubric, unit).grid;
 }
 
 /** The template's column widths in Excel characters (column c at index c-1). */
