@@ -7,7 +7,7 @@ export class GridView {
   readonly colCount: number;
   private readonly mergeOf = new Map<number, CellRange>();
   // Layout reads the same few cells of a row several times; fold each once.
-  private readonly folded = new Map<number, string>();
+  private readonly folded: (string | undefined)[][] = [];
 
   constructor(readonly grid: SheetGrid) {
     this.rowCount = grid.values.length;
@@ -28,7 +28,7 @@ export class GridView {
   }
 
   merge(row: number, col: number): CellRange | undefined {
-    return this.mergeOf.get(this.key(row, col));
+    return this.mergeOf.size === 0 ? undefined : this.mergeOf.get(this.key(row, col));
   }
 
   /** The cell's own value (null inside a merge but for its master). */
@@ -58,12 +58,12 @@ export class GridView {
     const m = this.merge(row, col);
     const r = m ? m.top : row;
     const c = m ? m.left : col;
-    const key = this.key(r, c);
-    let text = this.folded.get(key);
+    const cached = (this.folded[r] ??= []);
+    let text = cached[c];
     if (text === undefined) {
       const v = this.raw(r, c);
       text = v === null || v === undefined ? "" : foldWidth(String(v));
-      this.folded.set(key, text);
+      cached[c] = text;
     }
     return text;
   }
