@@ -39,16 +39,7 @@ function startServer() {
   });
 }
 
-const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+const { CHROMIUM_PATH, CHROMIUM_FLAGS } = require("../scripts/chromium");
 
 /**
  * Navigation start → the pane shows the sample's items and total, over RUNS cold loads: each load gets a fresh
@@ -62,7 +53,7 @@ async function previewFirstRender() {
     for (let i = 0; i < RUNS; i++) {
       const profile = fs.mkdtempSync(path.join(os.tmpdir(), "kaohe-bench-"));
       const context = await chromium.launchPersistentContext(profile, {
-        executablePath: "/usr/bin/chromium",
+        executablePath: CHROMIUM_PATH,
         headless: true,
         ignoreHTTPSErrors: true,
         args: CHROMIUM_FLAGS,
@@ -95,7 +86,7 @@ async function main() {
     return;
   }
   const pane = paneInitialJs();
-  const preview = fs.existsSync("/usr/bin/chromium") ? await previewFirstRender() : null;
+  const preview = fs.existsSync(CHROMIUM_PATH) ? await previewFirstRender() : null;
   if (process.argv.includes("--json")) {
     console.log(JSON.stringify({ paneInitialGzipKB: +pane.gzipKB.toFixed(1), previewFirstRenderMs: preview && Math.round(preview.medianMs), previewFirstRenderMaxMs: preview && Math.round(preview.maxMs), previewRunsMs: preview && preview.runsMs }));
     return;

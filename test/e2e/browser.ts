@@ -7,17 +7,7 @@ import { chromium, type BrowserContext } from "playwright-core";
 
 export const ROOT = resolve(__dirname, "../..");
 export const ARTIFACTS = join(ROOT, "test-artifacts");
-const CHROMIUM = "/usr/bin/chromium";
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+const { CHROMIUM_PATH: CHROMIUM, CHROMIUM_FLAGS: FLAGS } = require("../../scripts/chromium") as { CHROMIUM_PATH: string; CHROMIUM_FLAGS: string[] };
 
 export interface PreviewServer {
   url: string;
