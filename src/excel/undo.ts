@@ -9,6 +9,7 @@ import type { Lang } from "./errors";
 import { formulaOf, sameCell, valuesGrid } from "./readGrid";
 import { readWithFallback, surelyTooLarge } from "./reads";
 import type { RectValues } from "./reads";
+import { logTargetOnDemand } from "./logTarget";
 import { isExcelReceipt } from "./write";
 import type { ExcelWriteReceipt } from "./write";
 import { syncInBatches } from "./syncBatches";
@@ -85,14 +86,7 @@ export async function undoWrite(context: Excel.RequestContext, receipt: WriteRec
   const formulaCells = new Set(receipt.previous.filter((p) => p.formula).map((p) => `${p.row}:${p.col}`));
   const blocks: TargetedBlock[] = groupBlocks(receipt.previous).map((b) => ({ ...b, target: receipt.sheet }));
   if (restoreLog && previousLog.length) blocks.push({ target: LOG_SHEET_NAME, top: 1, left: 1, values: rectangular(previousLog) });
-  let logTarget: Excel.Worksheet | null = null;
-  const logSheet = (): Excel.Worksheet => {
-    if (!logTarget) {
-      if (logExists) log.getRange().clear("Contents");
-      logTarget = logExists ? log : sheets.add(LOG_SHEET_NAME);
-    }
-    return logTarget;
-  };
+  const logSheet = logTargetOnDemand(sheets, log, logExists);
 
   await syncInBatches(
     context,

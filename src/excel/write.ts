@@ -8,6 +8,7 @@ import { hostError, partialWriteError, structureProtectedError } from "./errors"
 import type { Lang } from "./errors";
 import { contentAt, contentGrid, sameContent, valuesGrid, withCells, withValues } from "./readGrid";
 import type { CellContent, CellRect } from "./readGrid";
+import { logTargetOnDemand } from "./logTarget";
 import { readWithFallback, surelyTooLarge } from "./reads";
 import { syncInBatches } from "./syncBatches";
 import { groupBlocks, rectangular, toExcelValues } from "./writeBlocks";
@@ -118,14 +119,7 @@ export async function writePlan(
   // Cell blocks first, the log last: a failure part way leaves the old log (and the receipt) to undo with.
   const blocks: TargetedBlock[] = groupBlocks(plan.writes).map((b) => ({ ...b, target: plan.sheet }));
   if (log) blocks.push({ target: LOG_SHEET_NAME, top: 1, left: 1, values: log });
-  let logTarget: Excel.Worksheet | null = null;
-  const logSheetForWrite = (): Excel.Worksheet => {
-    if (!logTarget) {
-      if (logExists) logSheet.getRange().clear("Contents");
-      logTarget = logExists ? logSheet : sheets.add(LOG_SHEET_NAME);
-    }
-    return logTarget;
-  };
+  const logSheetForWrite = logTargetOnDemand(sheets, logSheet, logExists);
   try {
     await syncInBatches(
       context,

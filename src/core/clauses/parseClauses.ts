@@ -1,1 +1,0 @@
-export { parseClauses } from "./parseCriteria";
