@@ -4,7 +4,7 @@ export { KIND_NAMES, ROLE_NAMES } from "./names";
 export { a1, columnLetter, columnNumber, parseA1 } from "./a1";
 export { inspectSheet, findScoringSheet } from "./inspectSheet";
 export type { InspectOptions } from "./inspectSheet";
-export { parseClauses } from "./clauses/parseClauses";
+export { parseClauses } from "./clauses/parseCriteria";
 export { resolveFindings } from "./scoring/resolveFindings";
 export { scoreSheet } from "./scoring/scoreSheet";
 export { checkSheet } from "./checks/checkSheet";

@@ -9,7 +9,3 @@ export function problem<C extends ProblemCode>(severity: Severity, code: C, cell
 function definedArgs(args: object): ProblemArgs {
   return Object.fromEntries(Object.entries(args).filter(([, v]) => v !== undefined)) as ProblemArgs;
 }
-
-export function hasErrors(problems: readonly Problem[]): boolean {
-  return problems.some((p) => p.severity === "error");
-}

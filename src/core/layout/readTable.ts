@@ -2,7 +2,7 @@ import { a1 } from "../a1";
 import { parseCriteria } from "../clauses/parseCriteria";
 import { addExact, parsePoints } from "../exact";
 import { problem } from "../problems";
-import type { CellValue, Item, Problem, TotalRow } from "../types";
+import type { Item, Problem, TotalRow } from "../types";
 import type { HeaderFound } from "./detectHeader";
 import type { GridView } from "./gridView";
 import { isFooterLabel, isSubtotalLabel, isTotalLabel, splitNumbering, splitPointsInText } from "./rowKinds";
@@ -207,16 +207,12 @@ function finishItem(draft: Draft, index: number): Item {
   return item;
 }
 
-function numberOrNull(value: CellValue): number | null {
-  return parsePoints(value);
-}
-
 function readTotal(view: GridView, row: number, pointsCol: number | undefined, scoreCol: number | undefined): TotalRow {
   return {
     row,
-    declaredPoints: pointsCol === undefined ? null : numberOrNull(view.value(row, pointsCol)),
+    declaredPoints: pointsCol === undefined ? null : parsePoints(view.value(row, pointsCol)),
     pointsFormula: pointsCol === undefined ? null : view.formula(row, pointsCol),
-    score: scoreCol === undefined ? null : numberOrNull(view.value(row, scoreCol)),
+    score: scoreCol === undefined ? null : parsePoints(view.value(row, scoreCol)),
     scoreFormula: scoreCol === undefined ? null : view.formula(row, scoreCol),
   };
 }
