@@ -12,6 +12,8 @@ const ADDIN_BASE_URL = process.env.ADDIN_BASE_URL;
 /** office.js from Microsoft's CDN unless an intranet hosts its own copy. */
 const OFFICE_JS_URL = process.env.OFFICE_JS_URL || "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OUT = path.resolve(__dirname, "dist/web");
+/** The WPS 加载项 root (ribbon.xml, manifest.xml, index.html, the pane): served as it is over http(s). */
+const WPS_OUT = path.resolve(__dirname, "dist/wps");
 
 /** manifest.xml for dist/web: in production with ADDIN_BASE_URL set, its localhost URLs switched to that base. */
 function builtManifest(content, production) {
@@ -122,6 +124,42 @@ module.exports = async (env, argv) => {
       hints: false,
     },
   };
+  const wpsConfig = {
+    name: "wps",
+    mode: config.mode,
+    devtool: config.devtool,
+    // The pane in WPS 表格: no office.js, and syntax no newer than Chromium 80 (checked by scripts/check-chromium80.js).
+    entry: { taskpane: "./src/wps/pane.tsx" },
+    output: { ...config.output, path: WPS_OUT },
+    resolve: config.resolve,
+    module: {
+      rules: [
+        ...config.module.rules,
+        // Libraries ship newer syntax (class static blocks in tabster, under Fluent UI): down to ES2019 for WPS.
+        {
+          test: /\.m?js$/,
+          include: /node_modules[\\/](tabster|keyborg|@fluentui|@griffel|@floating-ui|@swc|scheduler|react|react-dom)[\\/]/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              compilerOptions: { allowJs: true, module: "esnext", moduleResolution: "bundler", target: "ES2019", sourceMap: false },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/wps/addin/taskpane.html", chunks: ["taskpane"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "src/wps/addin", to: ".", globOptions: { ignore: ["**/taskpane.html"] } },
+          { from: "assets", to: "assets", noErrorOnMissing: true },
+        ],
+      }),
+    ],
+    performance: config.performance,
+  };
   if (env && env.WEBPACK_SERVE) {
     config.devServer = {
       port: 3000,
@@ -132,5 +170,5 @@ module.exports = async (env, argv) => {
       open: false,
     };
   }
-  return config;
+  return [config, wpsConfig];
 };
