@@ -7,7 +7,9 @@ import { hostError, structureProtectedError, undoStaleError } from "../excel/err
 import type { Lang } from "../excel/errors";
 import { groupBlocks, rectangular, toExcelValue } from "../excel/writeBlocks";
 import { HostError } from "../host/scoringHost";
-import type { ScanResult, ScoringHost, WriteReceipt } from "../host/scoringHost";
+import type { DraftStore, ScanResult, ScoringHost, WriteReceipt } from "../host/scoringHost";
+import { sameValues } from "../host/sameValues";
+import { LocalDrafts } from "../preview/localDrafts";
 import type { EtApplication, EtWorkbook, EtWorksheet } from "./etModel";
 import { XL_WORKSHEET } from "./etModel";
 import { readSheet, worksheetsOf } from "./readSheet";
@@ -55,6 +57,8 @@ function blockAddress(top: number, left: number, values: CellValue[][]): string 
 
 export interface WpsHostOptions {
   lang?: Lang;
+  /** Where unwritten ticks are kept; by default the pane's local storage, per workbook name and sheet. */
+  drafts?: DraftStore;
 }
 
 export class WpsHost implements ScoringHost {
@@ -62,12 +66,16 @@ export class WpsHost implements ScoringHost {
   private readonly lang: Lang;
   /** Each scanned sheet as typed (formula text or value), as last seen, to refuse a write over edits made since. */
   private readonly seen = new Map<string, CellValue[][]>();
+  /** The 扣分明细 sheet as last seen (scan, write or undo): a hand edit since is a conflict. */
+  private seenLog: CellValue[][] | null = null;
+  readonly drafts: DraftStore;
 
   constructor(
     private readonly app: EtApplication,
     options: WpsHostOptions = {},
   ) {
     this.lang = options.lang ?? "zh";
+    this.drafts = options.drafts ?? new LocalDrafts(`wps:${app.ActiveWorkbook?.Name ?? ""}`);
   }
 
   scan(sheet?: string): Promise<ScanResult> {
@@ -91,6 +99,7 @@ export class WpsHost implements ScoringHost {
       }
       const { grid, content } = readSheet(target, true);
       this.seen.set(grid.name, content);
+      this.seenLog = logValues;
       return { grid, sheets: names, log: logValues };
     });
   }
@@ -106,13 +115,15 @@ export class WpsHost implements ScoringHost {
       if (!seen || !sameGrid(seen, before)) throw hostError("stale", this.lang, plan.sheet);
       const formulas = current.grid.formulas;
       const log = this.findSheet(book, LOG_SHEET_NAME);
+      const logNow = log ? readSheet(log, false).grid.values : null;
+      if (!sameValues(logNow, this.seenLog)) throw hostError("conflict", this.lang, LOG_SHEET_NAME);
       if (!log && book.ProtectStructure) throw structureProtectedError(this.lang, LOG_SHEET_NAME);
       if (log?.ProtectContents) throw hostError("protected", this.lang, LOG_SHEET_NAME);
 
       const receipt: WpsWriteReceipt = {
         sheet: plan.sheet,
         previous: plan.writes.map((w) => ({ row: w.row, col: w.col, value: cellAt(before, w.row, w.col) })),
-        previousLog: log ? readSheet(log, false).grid.values : null,
+        previousLog: logNow,
         written: plan.writes.map((w) => ({ row: w.row, col: w.col, value: w.value })),
         writtenLog: plan.log,
         previousFormulas: plan.writes.filter((w) => formulas?.[w.row - 1]?.[w.col - 1]).map((w) => a1(w.row, w.col)),
@@ -125,6 +136,7 @@ export class WpsHost implements ScoringHost {
       }
       this.verify(sheet, receipt);
       this.seen.set(plan.sheet, readSheet(sheet, false).content);
+      this.seenLog = plan.log;
       return receipt;
     });
   }
@@ -153,6 +165,7 @@ export class WpsHost implements ScoringHost {
         if (log) this.deleteSheet(log);
       } else this.putLog(book, log, receipt.previousLog);
       this.seen.set(receipt.sheet, readSheet(sheet, false).content);
+      this.seenLog = receipt.previousLog;
     });
   }
 

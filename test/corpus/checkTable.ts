@@ -25,7 +25,7 @@ export function nameKey(name: string): string {
   return name
     .replace(/\s+/g, "")
     .replace(/^[（(]?[0-9０-９一二三四五六七八九十]+[)）、.．]/, "")
-    .replace(/[（(][0-9０-９.．]+分?[)）]$/, "");
+    .replace(/[（(][0-9０-９.．]+分?[)）]。?$/, "");
 }
 
 function itemGroupPath(item: Item): string {
@@ -93,7 +93,7 @@ export function checkModel(table: RealTable, model: SheetModel): TableOutcome {
     }
   }
   if (!near(model.declaredTotal, exp.declaredTotal)) failures.push(`declared total ${model.declaredTotal}, expected ${exp.declaredTotal}`);
-  const pointsExpected = exp.items.reduce((s, it) => s + it.points, 0);
+  const pointsExpected = exp.items.reduce((s, it) => s + (it.points ?? 0), 0);
   let scoredPassed = 0;
   for (const c of exp.scored) if (checkScored(model, c, failures)) scoredPassed++;
   const clauses = model.items.reduce((s, it) => s + it.clauses.length, 0);
