@@ -19,6 +19,27 @@ export interface EtRange {
   readonly MergeArea: EtRange;
   Select(): unknown;
   ClearContents(): unknown;
+  Merge(): unknown;
+  ColumnWidth: number;
+  readonly Top: number;
+  readonly Left: number;
+}
+
+export interface EtChart {
+  ChartType: number;
+  HasTitle: boolean;
+  readonly ChartTitle: { Text: string };
+  SeriesCollection(): { NewSeries(): EtSeries };
+}
+
+export interface EtSeries {
+  Name: string;
+  Values: unknown;
+  XValues: unknown;
+}
+
+export interface EtChartObjects {
+  Add(left: number, top: number, width: number, height: number): { readonly Chart: EtChart };
 }
 
 export interface EtWorksheet {
@@ -29,6 +50,11 @@ export interface EtWorksheet {
   Range(address: string): EtRange;
   Activate(): unknown;
   Delete(): unknown;
+  /** Before, After: pass `undefined` for the one left out. The copy becomes the active sheet. */
+  Copy(before?: EtWorksheet, after?: EtWorksheet): unknown;
+  readonly PageSetup: { PrintTitleRows: string; Orientation: number };
+  readonly HPageBreaks: { Add(before: EtRange): unknown };
+  ChartObjects(): EtChartObjects;
 }
 
 export interface EtWorksheets extends EtCount {
@@ -51,3 +77,8 @@ export interface EtApplication {
 
 /** XlSheetType.xlWorksheet */
 export const XL_WORKSHEET = -4167;
+/** XlPageOrientation */
+export const XL_PORTRAIT = 1;
+export const XL_LANDSCAPE = 2;
+/** XlChartType.xlColumnClustered */
+export const XL_COLUMN_CLUSTERED = 51;

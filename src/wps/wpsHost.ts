@@ -14,6 +14,8 @@ import type { EtApplication, EtWorkbook, EtWorksheet } from "./etModel";
 import { XL_WORKSHEET } from "./etModel";
 import { readSheet, worksheetsOf } from "./readSheet";
 import { wpsFailed, wpsWriteNotApplied } from "./wpsErrors";
+import { WpsWorkbook } from "./wpsWorkbook";
+import type { WorkbookAccess } from "../host/workbookAccess";
 
 /** What undo needs beyond a WriteReceipt: what the write put in each cell and in the log, to refuse over later edits. */
 export interface WpsWriteReceipt extends WriteReceipt {
@@ -69,6 +71,7 @@ export class WpsHost implements ScoringHost {
   /** The 扣分明细 sheet as last seen (scan, write or undo): a hand edit since is a conflict. */
   private seenLog: CellValue[][] | null = null;
   readonly drafts: DraftStore;
+  readonly workbook: WorkbookAccess;
 
   constructor(
     private readonly app: EtApplication,
@@ -76,6 +79,7 @@ export class WpsHost implements ScoringHost {
   ) {
     this.lang = options.lang ?? "zh";
     this.drafts = options.drafts ?? new LocalDrafts(`wps:${app.ActiveWorkbook?.Name ?? ""}`);
+    this.workbook = new WpsWorkbook(app, this.lang);
   }
 
   scan(sheet?: string): Promise<ScanResult> {

@@ -103,11 +103,24 @@ export class FakeWorksheets {
   }
 }
 
+export interface FakeChart {
+  ChartType: number;
+  HasTitle: boolean;
+  ChartTitle: { Text: string };
+  series: { Name: string; Values: unknown; XValues: unknown }[];
+  at: { left: number; top: number; width: number; height: number };
+}
+
 export class FakeSheet {
   private name: string;
   readonly cells = new Map<string, Cell>();
   merges: CellRange[];
   ProtectContents: boolean;
+  readonly widths = new Map<number, number>();
+  readonly PageSetup = { PrintTitleRows: "", Orientation: 1 };
+  /** Rows a printed page starts at (HPageBreaks.Add puts the break above its range). */
+  readonly pageBreaks: number[] = [];
+  readonly charts: FakeChart[] = [];
 
   constructor(
     readonly book: FakeBook,
@@ -173,6 +186,41 @@ export class FakeSheet {
     if (this.book.ProtectStructure) throw new Error("工作簿受保护");
     this.book.sheets.splice(this.book.sheets.indexOf(this), 1);
     if (this.book.app.ActiveSheet === this) this.book.app.ActiveSheet = this.book.sheets[0] ?? null;
+  }
+
+  Copy(before?: FakeSheet, after?: FakeSheet): void {
+    if (this.book.ProtectStructure) throw new Error("工作簿受保护");
+    let n = 2;
+    while (this.book.sheets.some((s) => s.Name === `${this.name} (${n})`)) n++;
+    const copy = new FakeSheet(this.book, { name: `${this.name} (${n})`, values: [], merges: this.merges, protectContents: this.ProtectContents });
+    for (const [key, cell] of this.cells) copy.cells.set(key, { ...cell });
+    const at = before ? this.book.sheets.indexOf(before) : after ? this.book.sheets.indexOf(after) + 1 : this.book.sheets.length;
+    this.book.sheets.splice(at, 0, copy);
+    this.book.app.ActiveSheet = copy;
+  }
+
+  get HPageBreaks(): { Add(before: FakeRange): void } {
+    return { Add: (before) => void this.pageBreaks.push(before.Row) };
+  }
+
+  ChartObjects(): { Add(left: number, top: number, width: number, height: number): { Chart: FakeChart } } {
+    return {
+      Add: (left, top, width, height) => {
+        const series: FakeChart["series"] = [];
+        const chart = { ChartType: -1, HasTitle: false, ChartTitle: { Text: "" }, series, at: { left, top, width, height } };
+        const withSeries = Object.assign(chart, {
+          SeriesCollection: () => ({
+            NewSeries: () => {
+              const one = { Name: "", Values: undefined as unknown, XValues: undefined as unknown };
+              series.push(one);
+              return one;
+            },
+          }),
+        });
+        this.charts.push(withSeries);
+        return { Chart: withSeries };
+      },
+    };
   }
 
   cell(row: number, col: number): Cell | undefined {
@@ -284,6 +332,26 @@ export class FakeRange {
   get MergeArea(): FakeRange {
     const m = this.sheet.mergeAt(this.area.top, this.area.left);
     return new FakeRange(this.sheet, m ?? { top: this.area.top, left: this.area.left, bottom: this.area.top, right: this.area.left });
+  }
+
+  Merge(): void {
+    this.sheet.merges = this.sheet.merges.filter((m) => m.bottom < this.area.top || m.top > this.area.bottom || m.right < this.area.left || m.left > this.area.right);
+    this.sheet.merges.push({ ...this.area });
+  }
+
+  get ColumnWidth(): number {
+    return this.sheet.widths.get(this.area.left) ?? 8.43;
+  }
+  set ColumnWidth(width: number) {
+    for (let c = this.area.left; c <= this.area.right; c++) this.sheet.widths.set(c, width);
+  }
+
+  /** Points from the sheet's top-left corner, at the default 15 pt rows and 48 pt columns. */
+  get Top(): number {
+    return (this.area.top - 1) * 15;
+  }
+  get Left(): number {
+    return (this.area.left - 1) * 48;
   }
 
   Select(): void {
