@@ -6,8 +6,9 @@ const { spawnSync } = require("child_process");
 
 const ROOT = path.resolve(__dirname, "..");
 const PARTS = [
-  { title: "1/2 core — inspect + resolve + score + plan, 1,000 and 10,000 items (dist/bench/bench.js)", script: "dist/bench/bench.js" },
-  { title: "2/2 web — pane initial JS (gzipped) and preview first render in headless Chromium (bench/web-bench.js)", script: "bench/web-bench.js" },
+  { title: "1/3 core — inspect + resolve + score + plan, 1,000 and 10,000 items (dist/bench/bench.js)", script: "dist/bench/bench.js" },
+  { title: "2/3 web — pane initial JS (gzipped) and preview first render in headless Chromium (bench/web-bench.js)", script: "bench/web-bench.js" },
+  { title: "3/3 summary — 300 unit files and one workbook with 100 unit sheets (dist/bench/summary-bench.js)", script: "dist/bench/summary-bench.js" },
 ];
 
 let failed = 0;

@@ -1,4 +1,6 @@
 import { parseArgs } from "node:util";
+import { columnNumber, ROLE_NAMES } from "../core";
+import type { InspectOptions, Role } from "../core";
 import { CliError } from "./errors";
 import { msg } from "./messages";
 
@@ -13,6 +15,9 @@ export const OPTIONS = {
   unit: { type: "string" },
   out: { type: "string", short: "o" },
   force: { type: "boolean" },
+  columns: { type: "string" },
+  settings: { type: "string" },
+  workbook: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const satisfies Record<string, OptionSpec>;
 
@@ -53,4 +58,38 @@ export function onePositional(positionals: string[], command: string): string {
   if (first === undefined) throw new CliError(msg.missingFileArg(command));
   if (rest.length > 0) throw new CliError(msg.extraArgs(rest));
   return first;
+}
+
+const ROLES = Object.keys(ROLE_NAMES) as Role[];
+/** Excel's last column is XFD. */
+const MAX_COLUMN = 16384;
+
+function roleNamed(name: string): Role | undefined {
+  const key = name.trim();
+  return ROLES.find((r) => r.toLowerCase() === key.toLowerCase() || ROLE_NAMES[r] === key);
+}
+
+/**
+ * `--columns item=B,criteria=C,score=-`: the roles set by hand (a column number), or removed (null, for `-` or
+ * nothing after `=`). A bad role name or column letter is one usage error naming it.
+ */
+export function parseColumns(spec: string | undefined): InspectOptions["columns"] {
+  if (spec === undefined) return undefined;
+  const columns: NonNullable<InspectOptions["columns"]> = {};
+  const parts = spec.split(/[,，]/).filter((part) => part.trim() !== "");
+  if (parts.length === 0) throw new CliError(msg.badColumns(spec, ROLES));
+  for (const part of parts) {
+    const [name = "", letters, ...rest] = part.split(/[=＝]/);
+    const role = roleNamed(name);
+    if (!role || letters === undefined || rest.length > 0) throw new CliError(msg.badColumns(part.trim(), ROLES));
+    const letter = letters.trim().toUpperCase();
+    if (letter === "" || letter === "-") {
+      columns[role] = null;
+      continue;
+    }
+    const col = /^[A-Z]{1,3}$/.test(letter) ? columnNumber(letter) : 0;
+    if (col < 1 || col > MAX_COLUMN) throw new CliError(msg.badColumnLetter(part.trim(), letters.trim()));
+    columns[role] = col;
+  }
+  return columns;
 }

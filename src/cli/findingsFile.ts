@@ -2,7 +2,7 @@ import type { Finding, FindingsFile } from "../core";
 import { CliError } from "./errors";
 import { msg } from "./messages";
 
-const FINDING_KEYS = new Set(["item", "clause", "count", "amount", "note"]);
+const FINDING_KEYS = new Set(["item", "clause", "count", "amount", "note", "score", "level"]);
 
 function isPositiveInteger(v: unknown): v is number {
   return typeof v === "number" && Number.isInteger(v) && v >= 1;
@@ -27,15 +27,22 @@ export function parseFindingsFile(json: unknown, path: string): FindingsFile {
     if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return fail(at, "应为对象");
     const f = raw as Record<string, unknown>;
     const unknown = Object.keys(f).filter((k) => !FINDING_KEYS.has(k));
-    if (unknown.length > 0) fail(`${at}.${unknown[0]}`, "不是可用的字段（可用：item、clause、count、amount、note）");
+    if (unknown.length > 0) fail(`${at}.${unknown[0]}`, "不是可用的字段（可用：item、clause、count、amount、note、score、level）");
     if (!isNameOrNumber(f.item)) fail(`${at}.item`, "应为项目名称或行号");
-    if (!isNameOrNumber(f.clause)) fail(`${at}.clause`, "应为条款中的一段文字或条款序号（从 1 起）");
+    if (f.score !== undefined && !(typeof f.score === "number" && Number.isFinite(f.score) && f.score >= 0))
+      fail(`${at}.score`, "应为不小于 0 的得分");
+    if (f.clause === undefined && f.score === undefined) fail(`${at}.clause`, "缺少条款（或用 score 直接填写本项得分）");
+    if (f.clause !== undefined && !isNameOrNumber(f.clause)) fail(`${at}.clause`, "应为条款中的一段文字或条款序号（从 1 起）");
+    if (f.level !== undefined && !isNameOrNumber(f.level) && f.level !== 0) fail(`${at}.level`, "应为所选档次的名称或分数");
     if (f.count !== undefined && !(typeof f.count === "number" && Number.isFinite(f.count) && f.count > 0))
       fail(`${at}.count`, "应为大于 0 的次数");
     if (f.amount !== undefined && !(typeof f.amount === "number" && Number.isFinite(f.amount) && f.amount >= 0))
       fail(`${at}.amount`, "应为不小于 0 的分数");
     if (f.note !== undefined && typeof f.note !== "string") fail(`${at}.note`, "应为文字");
-    const finding: Finding = { item: f.item as string | number, clause: f.clause as string | number };
+    const finding: Finding = { item: f.item as string | number };
+    if (f.clause !== undefined) finding.clause = f.clause as string | number;
+    if (f.score !== undefined) finding.score = f.score as number;
+    if (f.level !== undefined) finding.level = f.level as string | number;
     if (f.count !== undefined) finding.count = f.count as number;
     if (f.amount !== undefined) finding.amount = f.amount as number;
     if (f.note !== undefined) finding.note = f.note as string;

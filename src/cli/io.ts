@@ -1,17 +1,13 @@
+import { randomBytes } from "node:crypto";
 import { realpathSync, statSync } from "node:fs";
-import { readFile, stat, writeFile } from "node:fs/promises";
+import { open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { Workbook } from "exceljs";
+import type { Workbook } from "exceljs";
+import { openWorkbook, WorkbookFileError } from "../xlsx/package";
+import type { OpenedWorkbook } from "../xlsx/package";
 import { CliError } from "./errors";
 import { jsonErrorOffset } from "./jsonPosition";
 import { fileErrorText, msg } from "./messages";
-
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-
-function startsWith(buffer: Buffer, magic: number[]): boolean {
-  return magic.every((byte, i) => buffer[i] === byte);
-}
 
 /** Reads a whole file, turning file-system errors into messages for the user. */
 export async function readInputFile(path: string): Promise<Buffer> {
@@ -27,18 +23,36 @@ export async function readInputFile(path: string): Promise<Buffer> {
   }
 }
 
-/** Opens an .xlsx; an old .xls, another kind of file or a damaged one each get their own message. */
-export async function readWorkbookFile(path: string): Promise<Workbook> {
+function workbookFileMessage(error: WorkbookFileError, path: string): string {
+  switch (error.code) {
+    case "encrypted":
+      return msg.encryptedXlsx(path);
+    case "xls":
+      return msg.oldXls(path);
+    case "ods":
+      return msg.odsFile(path);
+    case "not-xlsx":
+      return msg.zipNotXlsx(path);
+    case "corrupt":
+      return msg.corruptXlsx(path);
+  }
+}
+
+/**
+ * Opens an .xlsx/.xlsm from its XML parts (any valid package; memory bounded by what its cells hold). A
+ * password-protected file, an old .xls, an .ods, another zip, a damaged file each get their own message.
+ */
+export async function readWorkbookFile(path: string): Promise<OpenedWorkbook> {
   const buffer = await readInputFile(path);
-  if (startsWith(buffer, OLE_MAGIC)) throw new CliError(msg.oldXls(path));
-  if (!startsWith(buffer, ZIP_MAGIC)) throw new CliError(msg.notXlsx(path));
-  const wb = new Workbook();
+  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  const zipOrOle = (bytes[0] === 0x50 && bytes[1] === 0x4b) || (bytes[0] === 0xd0 && bytes[1] === 0xcf);
+  if (!zipOrOle) throw new CliError(msg.notXlsx(path));
   try {
-    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
+    return openWorkbook(bytes);
+  } catch (e) {
+    if (e instanceof WorkbookFileError) throw new CliError(workbookFileMessage(e, path));
     throw new CliError(msg.corruptXlsx(path));
   }
-  return wb;
 }
 
 /** 1-based line and column of a UTF-16 offset in `text`. */
@@ -64,9 +78,28 @@ export function jsonErrorWhere(text: string, message: string): string {
   return msg.jsonAt(line, column);
 }
 
+/** UTF-16 text after its BOM; big-endian bytes are swapped to little-endian first. */
+function utf16Text(bytes: Uint8Array, bigEndian: boolean): string {
+  const body = bytes.slice(2, bytes.length - (bytes.length % 2));
+  if (bigEndian) for (let i = 0; i + 1 < body.length; i += 2) [body[i], body[i + 1]] = [body[i + 1]!, body[i]!];
+  return new TextDecoder("utf-16le").decode(body);
+}
+
+/** A text file's content: UTF-8 with or without BOM, UTF-16 LE/BE by their BOM; null for anything else (GBK …). */
+export function decodeTextFile(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16Text(bytes, false);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16Text(bytes, true);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 /** Reads and parses a JSON file; `what` names it in messages ("扣分记录文件", "细则文件"). */
 export async function readJsonFile(path: string, what: string): Promise<unknown> {
-  const text = (await readInputFile(path)).toString("utf8").replace(/^\uFEFF/, "");
+  const text = decodeTextFile(await readInputFile(path));
+  if (text === null) throw new CliError(msg.notUtf8(what, path));
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
@@ -74,25 +107,80 @@ export async function readJsonFile(path: string, what: string): Promise<unknown>
   }
 }
 
-/** Serialises first, so a workbook exceljs cannot write leaves no half-written file behind. */
-export async function writeWorkbookFile(wb: Workbook, path: string): Promise<void> {
-  const data = await wb.xlsx.writeBuffer();
+/** The file-system steps of an atomic write; tests swap in failing ones. */
+export interface AtomicWriteSteps {
+  /** Writes all of `data` to a new file and flushes it to disk. */
+  writeAndSync(path: string, data: Uint8Array): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  remove(path: string): Promise<void>;
+}
+
+export const NODE_WRITE_STEPS: AtomicWriteSteps = {
+  async writeAndSync(path, data) {
+    const handle = await open(path, "wx");
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+  rename,
+  remove: (path) => rm(path, { force: true }),
+};
+
+function writeError(e: unknown, path: string): CliError {
+  const code = (e as NodeJS.ErrnoException).code;
+  const reason = code === "ENOENT" ? `${fileErrorText(code, "write")}（${dirname(resolve(path))}）` : fileErrorText(code, "write");
+  return new CliError(msg.cannotWrite(path, reason));
+}
+
+function isRunning(pid: number): boolean {
   try {
-    await writeFile(path, Buffer.from(data as ArrayBuffer));
+    process.kill(pid, 0);
+    return true;
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(
-      msg.cannotWrite(
-        path,
-        code === "ENOENT" ? `${fileErrorText(code, "write")}（${dirname(resolve(path))}）` : fileErrorText(code, "write"),
-      ),
-    );
+    return (e as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 
-/** "dir/嵯岗镇.xlsx" → "dir/嵯岗镇.scored.xlsx". */
+/** Temporary files of earlier writes to `path` whose process is gone (killed mid-write): they are removed. */
+async function removeStaleTemps(path: string): Promise<void> {
+  const prefix = `.${basename(path)}.`;
+  const names = await readdir(dirname(path)).catch(() => [] as string[]);
+  for (const name of names) {
+    const m = name.startsWith(prefix) ? /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name.slice(prefix.length)) : null;
+    if (m && !isRunning(Number(m[1]))) await rm(join(dirname(path), name), { force: true }).catch(() => undefined);
+  }
+}
+
+/**
+ * Writes `data` to a temporary file in the same folder, flushes it, then renames it over `path`: the final name
+ * only ever holds a whole file (a crash or a full disk leaves the earlier file, or none), and of two writers the
+ * last rename wins. On any failure the temporary file is removed; one left by a killed run goes on the next write.
+ */
+export async function writeFileAtomic(path: string, data: Uint8Array, steps: AtomicWriteSteps = NODE_WRITE_STEPS): Promise<void> {
+  await removeStaleTemps(path);
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await steps.writeAndSync(temp, data);
+    await steps.rename(temp, path);
+  } catch (e) {
+    await steps.remove(temp).catch(() => undefined);
+    throw writeError(e, path);
+  }
+}
+
+/** Serialises first, so a workbook exceljs cannot write leaves no file behind; then writes atomically. */
+export async function writeWorkbookFile(wb: Workbook, path: string): Promise<void> {
+  const data = await wb.xlsx.writeBuffer();
+  await writeFileAtomic(path, new Uint8Array(data as ArrayBuffer));
+}
+
+/** "dir/嵯岗镇.xlsx" → "dir/嵯岗镇.scored.xlsx"; a macro workbook stays one: "宏.xlsm" → "宏.scored.xlsm". */
 export function scoredPath(input: string): string {
-  return join(dirname(input), `${basename(input, extname(input))}.scored.xlsx`);
+  const ext = extname(input);
+  return join(dirname(input), `${basename(input, ext)}.scored.${ext.toLowerCase() === ".xlsm" ? "xlsm" : "xlsx"}`);
 }
 
 export function samePath(a: string, b: string): boolean {

@@ -1,6 +1,9 @@
 import { checkCommand } from "./commands/check";
+import { combineCommand } from "./commands/combine";
+import { feedbackCommand } from "./commands/feedback";
 import { inspectCommand } from "./commands/inspect";
 import { scoreCommand } from "./commands/score";
+import { summaryCommand } from "./commands/summary";
 import { templateCommand } from "./commands/template";
 import { CliError, EXIT_INPUT, EXIT_INTERNAL, EXIT_OK } from "./errors";
 import { COMMAND_HELP, HELP, msg } from "./messages";
@@ -14,6 +17,9 @@ const COMMANDS: Record<string, Command> = {
   score: scoreCommand,
   check: checkCommand,
   template: templateCommand,
+  summary: summaryCommand,
+  feedback: feedbackCommand,
+  combine: combineCommand,
 };
 
 const HELP_FLAGS = ["--help", "-h"];

@@ -1,5 +1,5 @@
-import { columnLetter } from "../core";
-import type { Clause, Problem, Role, ScoreResult, SheetModel } from "../core";
+import { addExact, checkSheet, columnLetter, parsePoints } from "../core";
+import type { Clause, Problem, Role, ScoreResult, SheetModel, UnwrittenScores } from "../core";
 
 /** Every role, in the order the JSON lists them. */
 const ROLES: Role[] = ["index", "item", "requirement", "criteria", "method", "points", "score", "deduction", "note", "selfScore"];
@@ -21,7 +21,7 @@ export function problemJson(p: Problem): Problem {
   return { severity: p.severity, code: p.code, cell: p.cell, message: p.message };
 }
 
-export function inspectJson(model: SheetModel, rubricId: string | null) {
+export function inspectJson(model: SheetModel, rubricId: string | null, problems: Problem[] = sheetProblems(model)) {
   return {
     sheet: model.layout.sheet,
     unit: model.layout.unit,
@@ -36,15 +36,19 @@ export function inspectJson(model: SheetModel, rubricId: string | null) {
     })),
     declaredTotal: model.declaredTotal,
     pointsSum: model.pointsSum,
-    problems: model.problems.map(problemJson),
+    problems: problems.map(problemJson),
   };
 }
 
-export function scoreJson(model: SheetModel, result: ScoreResult, problems: Problem[], out: string) {
+/** Nothing held back: what a report assumes when it is not told otherwise. */
+const ALL_WRITTEN: UnwrittenScores = { items: new Set(), total: false, problems: [] };
+
+export function scoreJson(model: SheetModel, result: ScoreResult, problems: Problem[], out: string, unwritten = ALL_WRITTEN) {
   return {
     sheet: model.layout.sheet,
     unit: result.unit,
     total: result.total,
+    totalWritten: !unwritten.total,
     max: result.max,
     vetoed: result.vetoed,
     items: result.items.map((s) => ({
@@ -54,6 +58,7 @@ export function scoreJson(model: SheetModel, result: ScoreResult, problems: Prob
       deducted: s.deducted,
       score: s.score,
       capped: s.capped,
+      written: s.score !== null && !unwritten.items.has(s.itemIndex),
     })),
     problems: problems.map(problemJson),
     out,
@@ -61,9 +66,12 @@ export function scoreJson(model: SheetModel, result: ScoreResult, problems: Prob
 }
 
 export function checkJson(model: SheetModel, problems: Problem[]) {
+  const { total, max } = sheetTotal(model);
   return {
     sheet: model.layout.sheet,
     unit: model.layout.unit,
+    total,
+    max,
     declaredTotal: model.declaredTotal,
     pointsSum: model.pointsSum,
     problems: problems.map(problemJson),
@@ -79,4 +87,34 @@ export function uniqueProblems(problems: Problem[]): Problem[] {
     seen.add(key);
     return true;
   });
+}
+
+function blank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/** True once anyone has written a score on the sheet (an item's 得分 or the total's). */
+function hasScores(model: SheetModel): boolean {
+  return model.items.some((item) => item.scoreCell && !blank(item.existingScore)) || model.layout.total?.score != null;
+}
+
+/**
+ * The one list of problems `inspect` and `check` both report for a sheet: the checks of a filled sheet, or for a
+ * sheet nobody has scored yet, what inspection found (blank scores are then no news).
+ */
+export function sheetProblems(model: SheetModel): Problem[] {
+  return uniqueProblems(hasScores(model) ? checkSheet(model) : model.problems);
+}
+
+/**
+ * The sheet's total as filled (the total row's score, else the sum of the item scores that are numbers; null when
+ * nothing is filled) and its maximum (the declared total, else the sum of the points).
+ */
+export function sheetTotal(model: SheetModel): { total: number | null; max: number } {
+  const max = model.declaredTotal ?? model.pointsSum;
+  if (!hasScores(model)) return { total: null, max };
+  const stated = model.layout.total?.score;
+  if (stated !== null && stated !== undefined) return { total: stated, max };
+  const total = model.items.reduce((sum, item) => addExact(sum, parsePoints(item.existingScore) ?? 0), 0);
+  return { total, max };
 }

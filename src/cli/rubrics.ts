@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { RubricError, validateRubric } from "../core";
-import type { Rubric } from "../core";
+import { findRubricMatch, inspectSheet, RubricError, rubricAppliedProblem, sheetTitles, validateRubric } from "../core";
+import type { InspectOptions, Rubric, SheetGrid, SheetModel } from "../core";
 import { CliError } from "./errors";
 import { readJsonFile } from "./io";
 import { msg } from "./messages";
@@ -27,21 +27,54 @@ export async function loadRubricFile(path: string): Promise<Rubric> {
   }
 }
 
-/** A rubric file path, or the id of a bundled rubric ("2014-sumu-town"). */
-export async function loadRubricByName(name: string): Promise<Rubric> {
+/** The file a rubric name stands for: the path itself, or a bundled rubric's file for its id ("2014-sumu-town"). */
+export function rubricPath(name: string): string {
   const dir = bundledRubricsDir();
   if (!existsSync(name) && dir && !/[\\/]/.test(name)) {
     const bundled = join(dir, name.endsWith(".json") ? name : `${name}.json`);
-    if (existsSync(bundled)) return loadRubricFile(bundled);
+    if (existsSync(bundled)) return bundled;
   }
-  return loadRubricFile(name);
+  return name;
+}
+
+/** A rubric file path, or the id of a bundled rubric ("2014-sumu-town"). */
+export async function loadRubricByName(name: string): Promise<Rubric> {
+  return loadRubricFile(rubricPath(name));
 }
 
 export async function loadBundledRubrics(): Promise<Rubric[]> {
   const dir = bundledRubricsDir();
   if (!dir) return [];
   const files = readdirSync(dir)
-    .filter((f) => f.endsWith(".json") && basename(f) !== SCHEMA_FILE)
+    .filter((f) => f.endsWith(".json") && !basename(f).endsWith(".schema.json"))
     .sort();
   return Promise.all(files.map((f) => loadRubricFile(join(dir, f))));
+}
+
+export interface InspectedSheet {
+  model: SheetModel;
+  rubric: Rubric | null;
+}
+
+export interface InspectChoices {
+  /** --rubric: a file or a bundled rubric's id; else a bundled rubric is used only when it is the sheet's own. */
+  rubric?: string;
+  unit: string | null;
+  columns?: InspectOptions["columns"];
+}
+
+/** Inspects with the rubric given by --rubric, or else the bundled rubric that strongly matches the sheet. */
+export async function inspectWithRubric(grid: SheetGrid, choices: InspectChoices): Promise<InspectedSheet> {
+  const options: InspectOptions = { unit: choices.unit, columns: choices.columns };
+  if (choices.rubric !== undefined) {
+    const rubric = await loadRubricByName(choices.rubric);
+    return { model: inspectSheet(grid, { ...options, rubric }), rubric };
+  }
+  const plain = inspectSheet(grid, options);
+  const identity = { titles: sheetTitles(grid, plain.layout.headerRow), itemNames: plain.items.map((i) => i.name) };
+  const match = findRubricMatch(identity, await loadBundledRubrics());
+  if (!match) return { model: plain, rubric: null };
+  const model = inspectSheet(grid, { ...options, rubric: match.rubric });
+  model.problems.push(rubricAppliedProblem(match));
+  return { model, rubric: match.rubric };
 }

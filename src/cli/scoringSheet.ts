@@ -1,7 +1,5 @@
-import type { Workbook } from "exceljs";
 import { LOG_SHEET_NAME, findScoringSheet, inspectSheet, matchRubric } from "../core";
 import type { CellValue, Rubric, SheetGrid, SheetModel } from "../core";
-import { gridsFromWorkbook } from "../xlsx/readWorkbook";
 import { CliError } from "./errors";
 import { msg } from "./messages";
 import { loadBundledRubrics, loadRubricByName } from "./rubrics";
@@ -13,8 +11,7 @@ export interface ScoringSheet {
 }
 
 /** The sheet named by --sheet, or the first one holding a scoring table (the log sheet is never a candidate). */
-export function pickScoringSheet(wb: Workbook, path: string, sheetName?: string): ScoringSheet {
-  const grids = gridsFromWorkbook(wb);
+export function pickScoringSheet(grids: SheetGrid[], path: string, sheetName?: string): ScoringSheet {
   const log = grids.find((g) => g.name === LOG_SHEET_NAME)?.values ?? null;
   const candidates = grids.filter((g) => g.name !== LOG_SHEET_NAME);
   if (sheetName !== undefined) {

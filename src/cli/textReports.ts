@@ -1,6 +1,7 @@
 import { columnLetter, ROLE_NAMES as ROLE_LABEL } from "../core";
-import type { Clause, Problem, Role, ScoreResult, SheetModel } from "../core";
-import { KIND_LABEL, SEVERITY_LABEL } from "./messages";
+import type { Clause, Problem, Role, ScoreResult, SheetModel, UnwrittenScores } from "../core";
+import { KIND_LABEL, msg, SEVERITY_LABEL } from "./messages";
+import { sheetProblems, sheetTotal } from "./reports";
 
 function clauseLine(c: Clause): string {
   const parts: string[] = [KIND_LABEL[c.kind]];
@@ -32,26 +33,28 @@ function headLines(model: SheetModel, rubricId: string | null): string[] {
   ];
 }
 
-export function inspectText(model: SheetModel, rubricId: string | null): string {
+export function inspectText(model: SheetModel, rubricId: string | null, problems: Problem[] = sheetProblems(model)): string {
   const items = model.items.flatMap((item) => [
     `  第${item.row}行  ${item.points ?? "—"}分  ${item.name}`,
     ...item.clauses.map(clauseLine),
   ]);
-  return [...headLines(model, rubricId), ...items, ...problemLines(model.problems)].join("\n");
+  return [...headLines(model, rubricId), ...items, ...problemLines(problems)].join("\n");
 }
 
-export function scoreText(result: ScoreResult, problems: Problem[]): string {
+export function scoreText(result: ScoreResult, problems: Problem[], unwritten?: UnwrittenScores): string {
+  const held = (s: ScoreResult["items"][number]) => (unwritten?.items.has(s.itemIndex) ? `　${msg.notWritten}` : "");
   const items = result.items.map(
-    (s) => `  第${s.row}行  ${s.score ?? "—"}/${s.points ?? "—"}  ${s.name}${s.explanation ? `　${s.explanation}` : ""}`,
+    (s) => `  第${s.row}行  ${s.score ?? "—"}/${s.points ?? "—"}  ${s.name}${s.explanation ? `　${s.explanation}` : ""}${held(s)}`,
   );
   return [
     `被考核单位：${result.unit ?? "（未知）"}`,
     ...items,
-    `总分：${result.total}/${result.max}${result.vetoed ? "（一票否决）" : ""}`,
+    `总分：${result.total}/${result.max}${result.vetoed ? "（一票否决）" : ""}${unwritten?.total ? `　${msg.totalNotWritten}` : ""}`,
     ...problemLines(problems),
   ].join("\n");
 }
 
 export function checkText(model: SheetModel, rubricId: string | null, problems: Problem[]): string {
-  return [...headLines(model, rubricId).slice(0, 1), ...problemLines(problems)].join("\n");
+  const { total, max } = sheetTotal(model);
+  return [...headLines(model, rubricId).slice(0, 1), msg.checkTotal(total, max), ...problemLines(problems)].join("\n");
 }

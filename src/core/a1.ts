@@ -1,5 +1,13 @@
+// Every item names a few cells: the letters of the first columns are made once.
+const LETTERS: string[] = [];
+
 /** "A" for 1, "AA" for 27. */
 export function columnLetter(col: number): string {
+  if (col < 64) return (LETTERS[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let s = "";
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;

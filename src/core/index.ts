@@ -1,7 +1,8 @@
 // The domain's public surface: pane, preview, Excel adapter and command line import from here only.
 export * from "./types";
-export { KIND_NAMES, ROLE_NAMES } from "./names";
+export { KIND_NAMES, KIND_NAMES_EN, ROLE_NAMES } from "./names";
 export { a1, columnLetter, columnNumber, parseA1 } from "./a1";
+export { addExact, parsePoints } from "./exact";
 export { inspectSheet, findScoringSheet } from "./inspectSheet";
 export type { InspectOptions } from "./inspectSheet";
 export { parseClauses } from "./clauses/parseCriteria";
@@ -9,9 +10,21 @@ export { resolveFindings } from "./scoring/resolveFindings";
 export { scoreSheet } from "./scoring/scoreSheet";
 export { checkSheet } from "./checks/checkSheet";
 export { planWrites } from "./writes/planWrites";
+export { unwrittenScores } from "./writes/unwrittenScores";
+export type { UnwrittenScores } from "./writes/unwrittenScores";
 export type { PlanOptions } from "./writes/planWrites";
-export { LOG_SHEET_NAME, LOG_HEADER, decodeLog, formatLogTime } from "./writes/logSheet";
-export { validateRubric, RubricError, matchRubric } from "./rubric/rubric";
+export { LOG_SHEET_NAME, LOG_HEADER, OVERRIDE_MARK, TYPED_SCORE, decodeLog, formatLogTime } from "./writes/logSheet";
+export type { DecodedLog } from "./writes/logSheet";
+export { MAX_CELL_TEXT } from "./writes/longText";
+export { validateRubric, RubricError } from "./rubric/rubric";
+export { findRubricMatch, matchRubric, rubricAppliedProblem, sheetTitles } from "./rubric/matchRubric";
+export type { RubricMatch, SheetIdentity } from "./rubric/matchRubric";
 export type { Rubric, RubricItem, RubricClause } from "./rubric/rubric";
 export { problemMessage } from "./problemMessages";
 export type { ProblemLanguage } from "./problemMessages";
+// Whole assessment. Settings validation (Ajv) is imported from ./settings/validateSettings directly, to keep it out
+// of bundles that do not validate settings files.
+export * from "./summary";
+export { withDefaults, classOf, DEFAULT_GRADES } from "./settings/settings";
+export type * from "./settings/settings";
+export * from "./assessment";

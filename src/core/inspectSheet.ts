@@ -1,10 +1,11 @@
 import { a1, columnLetter } from "./a1";
 import { maxDeduction } from "./clauses/clauseLimits";
-import { addExact } from "./exact";
+import { fromMilli, toMilli } from "./exact";
 import { detectHeader, type HeaderFound } from "./layout/detectHeader";
 import { detectUnit } from "./layout/detectUnit";
 import { GridView } from "./layout/gridView";
 import { readTable } from "./layout/readTable";
+import { rolesFromContent } from "./layout/rolesFromContent";
 import { problem } from "./problems";
 import { enrichFromRubric } from "./rubric/enrichFromRubric";
 import type { Rubric } from "./rubric/rubric";
@@ -58,14 +59,19 @@ export function inspectSheet(grid: SheetGrid, options: InspectOptions = {}): She
   if (!found) {
     return emptyModel(grid, [problem("error", "no-table", null, { sheet: grid.name })]);
   }
-  const header = applyOverrides(found, options.columns);
-  if (header.columns.criteria === undefined) {
+  const fixed = new Set(Object.keys(options.columns ?? {}) as Role[]);
+  const guessed = rolesFromContent(view, found, fixed);
+  const header = applyOverrides(guessed.header, options.columns);
+  // Without rules or points there is nothing to score; without rules only, the rows are a checklist.
+  if (header.columns.criteria === undefined && header.columns.points === undefined && header.columns.note === undefined) {
     return emptyModel(grid, [problem("error", "column-missing", null, { role: "criteria" })]);
   }
   const table = readTable(view, header);
+  table.problems.unshift(...guessed.problems);
+  if (header.columns.criteria === undefined) table.problems.unshift(problem("warning", "column-missing", null, { role: "criteria" }));
   if (options.rubric) enrichFromRubric(table.items, options.rubric);
   const unit = options.unit ?? detectUnit(view, header.headerRow, grid.name);
-  const pointsSum = table.items.reduce((sum, item) => addExact(sum, item.points ?? 0), 0);
+  const pointsSum = fromMilli(table.items.reduce((sum, item) => sum + toMilli(item.points ?? 0), 0));
   const model: SheetModel = {
     layout: {
       sheet: grid.name,
@@ -83,7 +89,7 @@ export function inspectSheet(grid: SheetGrid, options: InspectOptions = {}): She
     pointsSum,
     problems: table.problems,
   };
-  model.problems.push(...layoutProblems(model), ...itemProblems(model.items));
+  model.problems.push(...layoutProblems(model), ...itemProblems(model.items, header.columns.criteria !== undefined));
   return model;
 }
 
@@ -120,12 +126,13 @@ function layoutProblems(model: SheetModel): Problem[] {
   return out;
 }
 
-function itemProblems(items: Item[]): Problem[] {
+function itemProblems(items: Item[], hasCriteria: boolean): Problem[] {
   const out: Problem[] = [];
   for (const item of items) {
     const cell = item.criteriaCells[0] ?? null;
     if (item.clauses.length === 0) {
-      out.push(problem("warning", "no-clauses", cell, { item: item.name }));
+      // A checklist has no rules at all: one column-missing warning says so, not one per row.
+      if (hasCriteria) out.push(problem("warning", "no-clauses", cell, { item: item.name }));
       continue;
     }
     for (const clause of item.clauses.filter((c) => c.unread)) {
@@ -159,7 +166,13 @@ function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
 
-/** Index of the first grid that holds a scoring table, or -1. */
+/** Index of the first grid that holds a scoring table (one whose header names its rules first), or -1. */
 export function findScoringSheet(grids: SheetGrid[]): number {
-  return grids.findIndex((grid) => detectHeader(new GridView(grid)) !== null);
+  let loose = -1;
+  for (let i = 0; i < grids.length; i++) {
+    const found = detectHeader(new GridView(grids[i]));
+    if (found && !found.loose) return i;
+    if (found && loose < 0) loose = i;
+  }
+  return loose;
 }

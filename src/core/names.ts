@@ -10,6 +10,20 @@ export const KIND_NAMES: Record<ClauseKind, string> = {
   veto: "一票否决",
   bonus: "加分",
   award: "得分条件",
+  level: "分档得分",
+};
+
+/** Each kind of clause in English (the pane's English strings, --json readers). */
+export const KIND_NAMES_EN: Record<ClauseKind, string> = {
+  deduct: "fixed deduction",
+  per: "per occurrence",
+  range: "deduction in a range",
+  manual: "discretionary deduction",
+  zero: "row scores 0",
+  veto: "veto",
+  bonus: "bonus",
+  award: "award",
+  level: "choice of levels",
 };
 
 /** Each column role by its usual header. */

@@ -54,7 +54,7 @@ export interface TotalRow {
   scoreFormula: string | null;
 }
 
-export type ClauseKind = "deduct" | "per" | "range" | "manual" | "zero" | "veto" | "bonus" | "award";
+export type ClauseKind = "deduct" | "per" | "range" | "manual" | "zero" | "veto" | "bonus" | "award" | "level";
 
 export interface Tier {
   /** Occurrences from which this tier applies (1, 2, 3 …). */
@@ -89,6 +89,17 @@ export interface Clause {
   untilExhausted?: boolean;
   /** True when no rule could be read from the text: kind is manual and the assessor types the amount. */
   unread?: boolean;
+  /**
+   * Level clauses (无事故得10分,平指标得5分,超指标不得分): the assessor picks one; the row scores the chosen level.
+   * `full` marks 得满分: the row's points (score is then 0 and unused).
+   */
+  levels?: { label: string; score: number; full?: boolean }[];
+  /** Per clauses counted in steps (每低3个百分点扣0.5分: 3): the amount applies once per whole step. */
+  step?: number;
+  /** Fixed deduction once per case named (A、B…各扣1分): the count multiplies it. */
+  each?: boolean;
+  /** Award clauses whose text says the row adds up from 0 (从0分起评, 得分累加): found awards earn, the rest earn nothing. */
+  fromZero?: boolean;
 }
 
 export interface Item {
@@ -102,6 +113,8 @@ export interface Item {
   no: string | null;
   /** Group header above the item ("公共卫生成绩评分项(50分)"), when any. */
   group: string | null;
+  /** Every category above the item, outermost first (一级指标, 二级指标); its last entry is `group`. */
+  path?: string[];
   points: number | null;
   /** Cell the points came from, A1 form; null when read from the item text or absent. */
   pointsCell: string | null;
@@ -150,10 +163,14 @@ export interface Finding {
   /** Item name (or a unique substring of it), or its 1-based sheet row. */
   item: string | number;
   /** A substring of exactly one clause's text, or its 1-based index within the item. */
-  clause: string | number;
+  clause?: string | number;
   count?: number;
   amount?: number;
   note?: string;
+  /** The row's score typed by the assessor (clause omitted) when the rules cannot express it; `note` gives the reason. */
+  score?: number;
+  /** Level clauses: the chosen level, by (part of) its label or its score. */
+  level?: string | number;
 }
 
 export interface FindingsFile {
@@ -163,10 +180,15 @@ export interface FindingsFile {
 
 export interface ResolvedFinding {
   itemIndex: number;
+  /** 1-based clause index; 0 for a typed score on the whole row. */
   clauseIndex: number;
   count: number;
   amount?: number;
   note?: string;
+  /** Level clauses: 0-based index of the chosen level. */
+  level?: number;
+  /** A score typed for the whole row (clauseIndex 0). */
+  score?: number;
 }
 
 export interface AppliedFinding extends ResolvedFinding {
@@ -175,6 +197,8 @@ export interface AppliedFinding extends ResolvedFinding {
   /** Why it moved less than asked (cap, exception …), empty when it applied in full. */
   remark: string;
   applied: boolean;
+  /** The assessor's amount replaced the clause's own (a fixed or per clause): the log records it as an override. */
+  override?: boolean;
 }
 
 export interface ItemScore {
@@ -200,6 +224,8 @@ export interface ScoreResult {
   items: ItemScore[];
   applied: AppliedFinding[];
   problems: Problem[];
+  /** Rows whose score the assessor typed (clause omitted), with the reason; they replace what the clauses give. */
+  typed?: { itemIndex: number; score: number; note?: string }[];
 }
 
 /** One cell to write on the scored sheet (1-based), with what it held before, for undo and confirmation. */

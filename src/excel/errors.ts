@@ -12,6 +12,11 @@ const MESSAGES: Record<HostErrorCode, Record<Lang, (detail: string) => string>> 
     zh: (s) => `工作表“${s}”在读取后被修改过，本次没有写入任何内容。请重新读取后再填写。`,
     en: (s) => `Sheet "${s}" changed after it was read, so nothing was written. Read it again, then fill in the scores.`,
   },
+  conflict: {
+    zh: (s) => `工作表“${s}”在读取后被手动修改过，本次没有写入任何内容，以免覆盖这些修改。请重新读取后再填写。`,
+    en: (s) =>
+      `Sheet "${s}" was edited by hand after it was read, so nothing was written (to keep those edits). Read it again, then fill in the scores.`,
+  },
   "missing-sheet": {
     zh: (s) => (s ? `找不到工作表“${s}”，它可能已被删除或改名。请重新读取。` : "读取时有工作表被删除或改名了。请重新读取。"),
     en: (s) =>
@@ -60,6 +65,23 @@ export function undoStaleError(lang: Lang, sheet: string, cell?: string): HostEr
     lang === "zh"
       ? `工作表“${sheet}”在填写后又被修改过${where}，撤销会覆盖这些修改，因此没有撤销任何内容。`
       : `Sheet "${sheet}" was edited after the scores were filled in${where}; undoing would overwrite those edits, so nothing was undone.`,
+  );
+}
+
+/**
+ * A co-author changed target cells while the fill was being written: their values were put back (kept), the rest
+ * of the fill was written; the receipt undoes it.
+ */
+export function coauthorConflictError(lang: Lang, sheet: string, cells: string[], receipt: WriteReceipt): HostError {
+  const shown =
+    cells.slice(0, 5).join(lang === "zh" ? "、" : ", ") +
+    (cells.length > 5 ? (lang === "zh" ? ` 等 ${cells.length} 个` : ` and ${cells.length - 5} more`) : "");
+  return new HostError(
+    "conflict",
+    lang === "zh"
+      ? `填写时，有人同时修改了工作表“${sheet}”的 ${shown}：已保留对方的内容，其余得分已填写。请重新读取并核对这些单元格；如需恢复原样，请点“撤销本次填写”。`
+      : `While filling, someone else changed ${shown} on sheet "${sheet}": their values were kept and the other scores written. Read the sheet again and check those cells; Undo puts back what was there before.`,
+    receipt,
   );
 }
 

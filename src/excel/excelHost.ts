@@ -10,8 +10,10 @@ import { displayLanguage } from "./officeInfo";
 import { withCells } from "./readGrid";
 import { DEFAULT_READ_BYTES } from "./reads";
 import { scanWorkbook } from "./scan";
+import { SettingsDrafts } from "./settingsDrafts";
 import { undoWrite } from "./undo";
 import { writePlan } from "./write";
+import type { SeenLog } from "./write";
 
 export interface ExcelHostOptions {
   /** Language of the messages in HostErrors; Office's display language unless given. */
@@ -25,11 +27,16 @@ export interface ExcelHostOptions {
 /** The scoring host over the open Excel workbook. Every call is one Excel.run; failures reject with HostError. */
 export class ExcelHost implements ScoringHost {
   readonly kind = "excel";
+  readonly drafts = new SettingsDrafts();
   private readonly lang: Lang;
   private readonly chunkBytes: number;
   private readonly readBytes: number;
   /** Content of each scanned sheet as last seen (scan or our own write), to detect edits made in between. */
   private readonly seen = new Map<string, CellValue[][]>();
+  /** The 扣分明细 sheet as last seen (scan, our write or undo), to refuse a write over hand edits made since. */
+  private seenLog: SeenLog = null;
+  /** Worksheet.id of each sheet read, by the name it had then: a sheet renamed since is followed by its id. */
+  private readonly ids = new Map<string, string>();
 
   constructor(options: ExcelHostOptions = {}) {
     this.lang = options.lang ?? displayLanguage();
@@ -41,12 +48,16 @@ export class ExcelHost implements ScoringHost {
     return this.run(sheet ?? "", async (context) => {
       const options = {
         sheet,
+        sheetId: sheet === undefined ? undefined : this.ids.get(sheet),
         mergedAreas: supportsMergedAreas(),
         lang: this.lang,
         readBytes: this.readBytes,
       };
-      const { result, content } = await scanWorkbook(context, options);
+      const { result, content, id } = await scanWorkbook(context, options);
       this.seen.set(result.grid.name, content);
+      if (id) this.ids.set(result.grid.name, id);
+      else this.ids.delete(result.grid.name);
+      this.seenLog = result.log;
       return result;
     });
   }
@@ -55,8 +66,16 @@ export class ExcelHost implements ScoringHost {
     return this.run(plan.sheet, async (context) => {
       const options = { lang: this.lang, chunkBytes: this.chunkBytes, readBytes: this.readBytes };
       try {
-        const { receipt, content } = await writePlan(context, plan, this.seen.get(plan.sheet), options);
+        const { receipt, content, log } = await writePlan(
+          context,
+          plan,
+          this.seen.get(plan.sheet),
+          options,
+          this.seenLog,
+          this.ids.get(plan.sheet),
+        );
         this.seen.set(plan.sheet, content);
+        this.seenLog = log;
         return receipt;
       } catch (error) {
         // Written part way: what the sheet holds is no longer known; the next write needs a new scan (or an undo).
@@ -68,9 +87,11 @@ export class ExcelHost implements ScoringHost {
 
   undo(receipt: WriteReceipt): Promise<void> {
     return this.run(receipt.sheet, async (context) => {
-      await undoWrite(context, receipt, { lang: this.lang, chunkBytes: this.chunkBytes, readBytes: this.readBytes });
+      const options = { lang: this.lang, chunkBytes: this.chunkBytes, readBytes: this.readBytes };
+      await undoWrite(context, receipt, options, this.ids.get(receipt.sheet));
       const content = this.seen.get(receipt.sheet);
       if (content) this.seen.set(receipt.sheet, withCells(content, receipt.previous));
+      this.seenLog = receipt.previousLog;
     });
   }
 

@@ -15,3 +15,8 @@ export function supportsMergedAreas(): boolean {
 export function supportsMinimumApi(): boolean {
   return isSupported("ExcelApi", "1.7");
 }
+
+/** Page layout (print titles, orientation, page breaks) for the 汇总 and 反馈单 sheets (ExcelApi 1.9). */
+export function supportsPageLayout(): boolean {
+  return isSupported("ExcelApi", "1.9");
+}

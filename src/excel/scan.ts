@@ -13,6 +13,8 @@ import type { RectValues } from "./reads";
 export interface ScanOptions {
   /** Sheet the user asked for; without it the active sheet, or the first sheet holding a scoring table. */
   sheet?: string;
+  /** The asked-for sheet's id when it was read before (Worksheet.id): a sheet renamed since is still found. */
+  sheetId?: string;
   /** Whether merged areas can be read (ExcelApi 1.13). */
   mergedAreas: boolean;
   lang: Lang;
@@ -22,6 +24,8 @@ export interface ScanOptions {
 
 export interface ScanOutcome {
   result: ScanResult;
+  /** The scanned sheet's id (Worksheet.id), which survives a rename. */
+  id: string | null;
   /** The scanned sheet as typed (formula text or value per cell), to tell later whether it changed. */
   content: CellValue[][];
 }
@@ -41,8 +45,8 @@ export async function scanWorkbook(context: Excel.RequestContext, options: ScanO
   const first = await readWithFallback(context, options.readBytes, (reads) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
-    const target = options.sheet ? sheets.getItemOrNullObject(options.sheet) : sheets.getActiveWorksheet();
-    target.load("name");
+    const target = options.sheet ? sheets.getItemOrNullObject(options.sheetId ?? options.sheet) : sheets.getActiveWorksheet();
+    target.load("name, id");
     const targetUsed = reads.usedRange(target, "formulas");
     const logSheet = sheets.getItemOrNullObject(LOG_SHEET_NAME);
     logSheet.load("name");
@@ -67,7 +71,7 @@ export async function scanWorkbook(context: Excel.RequestContext, options: ScanO
   const complete = (values: RectValues[]): UsedRangeSnapshot | null => (formulas ? withValues(formulas, rects, values) : null);
   if (holdsTable && !rects.length && !mergesWanted) {
     const snap = complete([]);
-    return { result: { grid: toSheetGrid(target.name, snap, noMerges), sheets: names, log }, content: contentGrid(snap) };
+    return { result: { grid: toSheetGrid(target.name, snap, noMerges), sheets: names, log }, content: contentGrid(snap), id: target.id };
   }
 
   const second = await readWithFallback(context, options.readBytes, (reads) => {
@@ -79,7 +83,7 @@ export async function scanWorkbook(context: Excel.RequestContext, options: ScanO
   const snap = complete(second.values);
   if (holdsTable) {
     const grid = toSheetGrid(target.name, snap, mergesWanted ? takeMergedAreas(second.merges) : noMerges);
-    return { result: { grid, sheets: names, log }, content: contentGrid(snap) };
+    return { result: { grid, sheets: names, log }, content: contentGrid(snap), id: target.id };
   }
   // The table may be on this sheet after all (a header made by formulas): it then comes back without merges.
   const candidates = isLog ? second.used : [snap, ...second.used];
@@ -87,5 +91,7 @@ export async function scanWorkbook(context: Excel.RequestContext, options: ScanO
   const grids = candidates.map((s, i) => toSheetGrid(candidateNames[i], s));
   const index = grids.length ? findScoringSheet(grids) : -1;
   if (index < 0) throw hostError("no-table", options.lang);
-  return { result: { grid: grids[index], sheets: names, log }, content: contentGrid(candidates[index]) };
+  // A sheet found among the others: its id is not known (the next write finds it by name).
+  const id = !isLog && index === 0 ? target.id : null;
+  return { result: { grid: grids[index], sheets: names, log }, content: contentGrid(candidates[index]), id };
 }

@@ -32,7 +32,13 @@ export interface UndoOptions {
  * Sync 2 restores the cells first — constants through Range.values with the text prefix rule, blocks holding a
  * formula through Range.formulas — then the log sheet.
  */
-export async function undoWrite(context: Excel.RequestContext, receipt: WriteReceipt, options: UndoOptions): Promise<void> {
+export async function undoWrite(
+  context: Excel.RequestContext,
+  receipt: WriteReceipt,
+  options: UndoOptions,
+  /** The sheet's id when known (a sheet renamed since is still found). */
+  sheetId?: string,
+): Promise<void> {
   if (!isExcelReceipt(receipt)) throw foreignReceiptError(options.lang);
   const sheets = context.workbook.worksheets;
   const writtenBlocks = groupBlocks(receipt.written);
@@ -43,7 +49,7 @@ export async function undoWrite(context: Excel.RequestContext, receipt: WriteRec
     context,
     options.readBytes,
     (reads) => {
-      const sheet = sheets.getItem(receipt.sheet); // gone: ItemNotFound → missing-sheet naming the scored sheet
+      const sheet = sheets.getItem(sheetId ?? receipt.sheet); // gone: ItemNotFound → missing-sheet naming the scored sheet
       sheet.protection.load("protected");
       const blocks = writtenBlocks.map((b) =>
         reads.rect(sheet, b.top - 1, b.left - 1, b.values.length, b.values[0].length, "values, formulas"),

@@ -5,7 +5,7 @@
 // there — print titles, orientation and page breaks.
 import { a1 } from "../core";
 import type { CellValue, SheetGrid } from "../core";
-import type { OutputSheet } from "../core/assessment";
+import type { OutputSheet } from "../core";
 import type { WorkbookAccess } from "../host/workbookAccess";
 import { structureProtectedError, toHostError } from "./errors";
 import type { Lang } from "./errors";

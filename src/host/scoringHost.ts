@@ -1,4 +1,5 @@
 import type { CellValue, SheetGrid, WritePlan } from "../core/types";
+import type { WorkbookAccess } from "./workbookAccess";
 
 /** What a host (Excel, or the browser preview's in-memory workbook) read from the workbook. */
 export interface ScanResult {
@@ -21,7 +22,7 @@ export interface WriteReceipt {
  * Failures reject with a HostError whose message is for the user (Chinese, or English in an English UI).
  */
 export interface ScoringHost {
-  readonly kind: "excel" | "preview";
+  readonly kind: "excel" | "preview" | "wps";
   /** Reads `sheet`, or the active sheet when it holds a scoring table, else the first one that does. */
   scan(sheet?: string): Promise<ScanResult>;
   /** Writes the plan in one go; rejects (writing nothing) if the sheet changed since `scan`, is protected or gone. */
@@ -30,17 +31,36 @@ export interface ScoringHost {
   undo(receipt: WriteReceipt): Promise<void>;
   /** Selects a cell (A1 form) on a sheet so the user sees it. */
   select(sheet: string, address: string): Promise<void>;
+  /** Where the pane keeps unwritten ticks, per sheet of the open workbook (absent: drafts are not kept). */
+  readonly drafts?: DraftStore;
+  /** The whole workbook, for the assessment view (absent: the host scores one sheet at a time). */
+  readonly workbook?: WorkbookAccess;
 }
 
-export type HostErrorCode = "protected" | "stale" | "missing-sheet" | "no-table" | "busy" | "unsupported" | "failed";
+/**
+ * Unwritten work kept with the workbook (Excel: document settings; preview: local storage), one opaque JSON text
+ * per sheet. The pane decides what goes in it; a host only keeps it.
+ */
+export interface DraftStore {
+  load(sheet: string): Promise<string | null>;
+  save(sheet: string, draft: string): Promise<void>;
+  clear(sheet: string): Promise<void>;
+}
+
+/**
+ * "stale": nothing was written (or undone) because the sheet changed since it was read (or filled).
+ * "conflict": someone else's edit met ours — 扣分明细 edited by hand since the scan (nothing written), or a target
+ * cell changed by a co-author during the write (their value kept; the rest written, with a receipt to undo).
+ */
+export type HostErrorCode = "protected" | "stale" | "conflict" | "missing-sheet" | "no-table" | "busy" | "unsupported" | "failed";
 
 export class HostError extends Error {
   constructor(
     readonly code: HostErrorCode,
     message: string,
     /**
-     * Set when a write failed part way (code "failed"): the workbook may be partly written, and passing this
-     * receipt to `undo` puts back what was there before. Absent on every other error.
+     * Set when a write failed part way (code "failed") or met a co-author's edit (code "conflict"): the workbook
+     * was (partly) written, and passing this receipt to `undo` puts back what was there before. Absent otherwise.
      */
     readonly receipt?: WriteReceipt,
   ) {

@@ -1,5 +1,5 @@
 import type { CellValue, SheetGrid } from "../core";
-import type { OutputSheet } from "../core/assessment";
+import type { OutputSheet } from "../core";
 
 /**
  * The whole workbook, for the assessment view (every unit sheet, 汇总, 失分分析, 反馈单). A host that offers it

@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useLayoutEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useState } from "react";
 import { makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import type { Workbook } from "exceljs";
 import type { SheetGrid } from "../core";
+import { decodeDraft } from "../taskpane/draft";
 import { ErrorBoundary } from "../taskpane/ErrorBoundary";
+import { loadConfirmDialog } from "../taskpane/loadConfirmDialog";
 import { PaneProviders, type ThemeName } from "../taskpane/PaneProviders";
 import { ScoringPane } from "../taskpane/ScoringPane";
 import type { Language } from "../taskpane/strings";
@@ -62,6 +64,16 @@ function afterPaint(task: () => void): () => void {
   };
 }
 
+const ConfirmDialog = lazy(loadConfirmDialog);
+
+/** What the page was asked to do while the workbook has unwritten ticks: it asks first. */
+type Guarded = { kind: "sample" } | { kind: "file"; file: File } | { kind: "download" };
+
+/** Drafts are kept per file name and size: the same file opened again gets its ticks back. */
+function draftScope(file: File): string {
+  return `${file.name} (${file.size} B)`;
+}
+
 interface Opened {
   host: PreviewHost;
   fileName: string;
@@ -81,10 +93,11 @@ function PreviewPage({ language }: { language: Language }) {
   /** A failure with its own message (the exceljs chunk did not load). */
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [asking, setAsking] = useState<Guarded | null>(null);
 
   const show = useCallback(
-    (workbook: Workbook | PendingWorkbook, fileName: string) => {
-      const host = new PreviewHost(workbook, language);
+    (workbook: Workbook | PendingWorkbook, fileName: string, scope: string, bytes?: Uint8Array) => {
+      const host = new PreviewHost(workbook, language, scope, bytes);
       const all = host.grids();
       setOpened((o) => ({ host, fileName, id: (o?.id ?? 0) + 1 }));
       setGrids(all);
@@ -100,7 +113,7 @@ function PreviewPage({ language }: { language: Language }) {
 
   const openSample = useCallback(() => {
     try {
-      show(pendingSample(), SAMPLE_FILE_NAME);
+      show(pendingSample(), SAMPLE_FILE_NAME, SAMPLE_FILE_NAME);
     } catch (error) {
       console.error(error);
       setLoadFailed(true);
@@ -147,7 +160,9 @@ function PreviewPage({ language }: { language: Language }) {
         setFailure(workbookCodeFailed(language).message);
         return;
       }
-      show(await sources.workbookFromBytes(await file.arrayBuffer()), file.name);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      // exceljs gets its own copy: the original bytes are what 下载 edits.
+      show(await sources.workbookFromBytes(bytes.slice().buffer), file.name, draftScope(file), bytes);
     } catch (error) {
       console.error(error);
       setLoadFailed(true);
@@ -170,15 +185,62 @@ function PreviewPage({ language }: { language: Language }) {
     }
   }
 
+  /** Whether the open workbook has ticks not yet filled in (kept as drafts, on any of its sheets). */
+  function hasUnwritten(): boolean {
+    const drafts = opened?.host.drafts;
+    return drafts ? [...drafts.all().values()].some((text) => decodeDraft(text) !== null) : false;
+  }
+
+  function carryOut(action: Guarded): void {
+    if (action.kind === "sample") openSample();
+    else if (action.kind === "file") void openFile(action.file);
+    else void download();
+  }
+
+  /**
+   * Opening another workbook (or the sample again) drops the unwritten ticks, 下载 leaves them out: ask first —
+   * in the pane's dialog, or, when its script cannot load (offline), in the browser's own.
+   */
+  function guarded(action: Guarded): void {
+    if (!hasUnwritten()) return carryOut(action);
+    loadConfirmDialog().then(
+      () => setAsking(action),
+      () => {
+        if (window.confirm(action.kind === "download" ? s.downloadUnwritten : s.discardUnwritten)) void confirmed(action);
+      },
+    );
+  }
+
+  async function confirmed(action: Guarded): Promise<void> {
+    setAsking(null);
+    const drafts = opened?.host.drafts;
+    if (action.kind !== "download" && drafts) {
+      await Promise.all([...drafts.all().keys()].map((sheet) => drafts.clear(sheet)));
+    }
+    carryOut(action);
+  }
+
   return (
     <div className={styles.page}>
       <PreviewToolbar
         fileName={opened?.fileName ?? ""}
         busy={busy}
-        onSample={openSample}
-        onFile={(file) => void openFile(file)}
-        onDownload={() => void download()}
+        onSample={() => guarded({ kind: "sample" })}
+        onFile={(file) => guarded({ kind: "file", file })}
+        onDownload={() => guarded({ kind: "download" })}
       />
+      {asking && (
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            title={s.unwrittenTitle}
+            body={asking.kind === "download" ? s.downloadUnwritten : s.discardUnwritten}
+            choices={[
+              { label: asking.kind === "download" ? s.downloadAnyway : s.discardAndContinue, onChoose: () => void confirmed(asking) },
+            ]}
+            onCancel={() => setAsking(null)}
+          />
+        </Suspense>
+      )}
       {loadFailed && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{s.loadFailed}</MessageBarBody>

@@ -4,13 +4,17 @@
 // loads); scans read those grids, and the first write, undo or download waits for the real workbook.
 import type { CellValue as ExcelValue, Workbook, Worksheet } from "exceljs";
 import { findScoringSheet, LOG_SHEET_NAME, type CellValue, type SheetGrid, type WritePlan } from "../core";
-import { hostError, type Lang } from "../excel/errors";
+import { foreignReceiptError, hostError, undoStaleError, type Lang } from "../excel/errors";
 import { HostError, type ScanResult, type ScoringHost, type WriteReceipt } from "../host/scoringHost";
+import { sameValues } from "../host/sameValues";
+import { LocalDrafts } from "./localDrafts";
+import { changedCells, changedLog } from "./packageDownload";
 // Straight from the modules, not ../xlsx's index: that one also exports the template, which imports exceljs.
 import { applyWritePlan } from "../xlsx/applyWritePlan";
 import { refreshFormulaResults } from "../xlsx/formulaResults";
 import { gridFromWorksheet } from "../xlsx/readWorkbook";
 import { columnWidths, pixelWidth } from "./columnWidths";
+import { loadWorkbookSources } from "./sample";
 
 /** What the page around the pane hears about: the workbook changed, or a cell was selected. */
 export type PreviewEvent =
@@ -66,6 +70,23 @@ function logValues(wb: Workbook): CellValue[][] | null {
   return ws ? gridFromWorksheet(ws).values : null;
 }
 
+/** The preview's receipt: also what the write left in each cell and in the log, so undo can refuse over later edits. */
+interface PreviewWriteReceipt extends WriteReceipt {
+  written: { row: number; col: number; value: CellValue }[];
+  writtenLog: CellValue[][] | null;
+}
+
+function isPreviewReceipt(receipt: WriteReceipt): receipt is PreviewWriteReceipt {
+  const r = receipt as Partial<PreviewWriteReceipt>;
+  return Array.isArray(r.written) && r.writtenLog !== undefined;
+}
+
+function a1(row: number, col: number): string {
+  let letters = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${letters}${row}`;
+}
+
 function logOf(grids: SheetGrid[]): CellValue[][] | null {
   return grids.find((g) => g.name === LOG_SHEET_NAME)?.values ?? null;
 }
@@ -75,6 +96,12 @@ export class PreviewHost implements ScoringHost {
   private readonly listeners = new Set<(event: PreviewEvent) => void>();
   /** Each scanned sheet's values as last seen, to refuse a write over edits made in between. */
   private readonly seen = new Map<string, string>();
+  /** The 扣分明细 sheet as last seen (scan, write or undo): a hand edit since is a conflict. */
+  private seenLog: CellValue[][] | null = null;
+  /** Unwritten ticks, in local storage under the workbook's name (absent when the host was given none). */
+  readonly drafts?: LocalDrafts;
+  /** The file the workbook was opened from, and its sheets as opened: 下载 writes the changes into it. */
+  private readonly original: { bytes: Uint8Array; grids: SheetGrid[] } | null = null;
 
   /** The workbook, once built (at once when the host was given one). */
   private book: Workbook | null;
@@ -84,13 +111,22 @@ export class PreviewHost implements ScoringHost {
   constructor(
     source: Workbook | PendingWorkbook,
     private readonly lang: Lang = "zh",
+    /** The workbook's name for its drafts in local storage (e.g. the file name); none: drafts are not kept. */
+    draftScope?: string,
+    /** The .xlsx bytes `source` was read from (a workbook, not a pending one): 下载 edits this package. */
+    originalBytes?: Uint8Array,
   ) {
     this.pending = isPending(source) ? source : null;
     this.book = isPending(source) ? null : source;
+    if (draftScope !== undefined) this.drafts = new LocalDrafts(draftScope);
+    if (originalBytes && this.book) this.original = { bytes: originalBytes, grids: this.book.worksheets.map(gridFromWorksheet) };
   }
 
-  /** The workbook if it is built yet, else null (see `ready`). */
-  get workbook(): Workbook | null {
+  /**
+   * The exceljs workbook if it is built yet, else null (see `ready`). Not `workbook`: that name is the host
+   * interface's whole-workbook access (WorkbookAccess).
+   */
+  get builtWorkbook(): Workbook | null {
     return this.book;
   }
 
@@ -146,8 +182,10 @@ export class PreviewHost implements ScoringHost {
       if (!grid) throw hostError("no-table", this.lang);
     }
     this.seen.set(grid.name, JSON.stringify(grid.values));
+    const log = logOf(all);
+    this.seenLog = log;
     this.emit({ type: "scanned", sheet: grid.name });
-    return { grid, sheets: grids.map((g) => g.name), log: logOf(all) };
+    return { grid, sheets: grids.map((g) => g.name), log };
   }
 
   async write(plan: WritePlan): Promise<WriteReceipt> {
@@ -155,13 +193,19 @@ export class PreviewHost implements ScoringHost {
     const ws = this.sheet(workbook, plan.sheet);
     if (isProtected(ws)) throw hostError("protected", this.lang, plan.sheet);
     if (this.seen.get(plan.sheet) !== JSON.stringify(gridFromWorksheet(ws).values)) throw hostError("stale", this.lang, plan.sheet);
-    const receipt: WriteReceipt = {
-      sheet: plan.sheet,
-      previous: plan.writes.map((w) => ({ row: w.row, col: w.col, value: cellContent(ws, w.row, w.col) })),
-      previousLog: logValues(workbook),
-    };
+    const previousLog = logValues(workbook);
+    if (!sameValues(previousLog, this.seenLog)) throw hostError("conflict", this.lang, LOG_SHEET_NAME);
+    const previous = plan.writes.map((w) => ({ row: w.row, col: w.col, value: cellContent(ws, w.row, w.col) }));
     applyWritePlan(workbook, plan);
+    const receipt: PreviewWriteReceipt = {
+      sheet: plan.sheet,
+      previous,
+      previousLog,
+      written: plan.writes.map((w) => ({ row: w.row, col: w.col, value: cellContent(ws, w.row, w.col) })),
+      writtenLog: logValues(workbook),
+    };
     this.seen.set(plan.sheet, JSON.stringify(gridFromWorksheet(ws).values));
+    this.seenLog = receipt.writtenLog;
     const cells = plan.writes.map((w) => ws.getCell(w.row, w.col).address);
     this.emit({ type: "changed", written: { sheet: plan.sheet, cells } });
     return receipt;
@@ -169,7 +213,15 @@ export class PreviewHost implements ScoringHost {
 
   async undo(receipt: WriteReceipt): Promise<void> {
     const workbook = await this.ready();
+    if (!isPreviewReceipt(receipt)) throw foreignReceiptError(this.lang);
     const ws = this.sheet(workbook, receipt.sheet);
+    if (isProtected(ws)) throw hostError("protected", this.lang, receipt.sheet);
+    // As in Excel: undo never overwrites an edit made after the fill.
+    for (const [i, w] of receipt.written.entries()) {
+      const now = cellContent(ws, w.row, w.col);
+      if (now !== w.value && now !== receipt.previous[i]?.value) throw undoStaleError(this.lang, receipt.sheet, a1(w.row, w.col));
+    }
+    if (!sameValues(logValues(workbook), receipt.writtenLog)) throw undoStaleError(this.lang, LOG_SHEET_NAME);
     for (const p of receipt.previous) restoreCell(ws, p.row, p.col, p.value);
     const log = workbook.getWorksheet(LOG_SHEET_NAME);
     if (log) workbook.removeWorksheet(log.id);
@@ -179,6 +231,7 @@ export class PreviewHost implements ScoringHost {
     }
     refreshFormulaResults(workbook, receipt.sheet, new Set(receipt.previous.map((p) => `${p.row},${p.col}`)), [LOG_SHEET_NAME]);
     this.seen.set(receipt.sheet, JSON.stringify(gridFromWorksheet(ws).values));
+    this.seenLog = logValues(workbook);
     this.emit({ type: "changed", written: null });
   }
 
@@ -187,9 +240,27 @@ export class PreviewHost implements ScoringHost {
     this.emit({ type: "selected", sheet, address });
   }
 
-  /** The workbook as .xlsx bytes, for download. */
+  /**
+   * The workbook as .xlsx bytes, for download. A workbook opened from a file comes back as that file with the
+   * changed cells and 扣分明细 written into it (every other part byte for byte); exceljs writes it only when the
+   * package cannot be edited (or for the sample, which has no file).
+   */
   async toXlsx(): Promise<ArrayBuffer> {
     const workbook = await this.ready();
+    if (this.original) {
+      const { writeCellsToPackage } = await loadWorkbookSources();
+      const now = workbook.worksheets.map(gridFromWorksheet);
+      try {
+        const bytes = writeCellsToPackage(
+          this.original.bytes,
+          changedCells(this.original.grids, now),
+          changedLog(this.original.grids, now),
+        );
+        return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+      } catch (error) {
+        console.error(error); // a package the editor does not handle: exceljs's copy is still the workbook's values
+      }
+    }
     return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
   }
 

@@ -3,7 +3,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { parseA1 } from "../core";
 import type { SheetGrid } from "../core";
-import type { OutputChart } from "../core/assessment";
+import type { OutputChart } from "../core";
 
 const useStyles = makeStyles({
   figure: { margin: `${tokens.spacingVerticalM} 0`, maxWidth: "640px" },

@@ -3,7 +3,7 @@
 // charts, so the chart of 汇总 is kept here and drawn by the page (SheetChart) — a downloaded file lacks it.
 import type { Workbook } from "exceljs";
 import type { CellValue, SheetGrid } from "../core";
-import type { OutputChart, OutputSheet } from "../core/assessment";
+import type { OutputChart, OutputSheet } from "../core";
 import { hostError, structureProtectedError, type Lang } from "../excel/errors";
 import type { WorkbookAccess } from "../host/workbookAccess";
 import { putOutputSheet } from "../xlsx/outputSheet";

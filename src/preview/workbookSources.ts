@@ -7,6 +7,8 @@ import { SAMPLE_UNIT } from "./sample";
 import sumuTown2014 from "../../rubrics/2014-sumu-town.json";
 
 export { SAMPLE_FILE_NAME, SAMPLE_UNIT, scoredFileName } from "./sample";
+// Pure (no exceljs), but needed only for 下载 of an opened file: it rides in this chunk.
+export { writeCellsToPackage } from "../xlsx/package";
 
 /** The 2014 苏木镇 sheet for 嵯岗镇, as `kaohe template` makes it. */
 export function sampleWorkbook(): Workbook {

@@ -6,6 +6,7 @@ import { recalledAssessor } from "./assessorMemory";
 import { loadBundledRubrics } from "./bundledRubrics";
 import { ItemList } from "./ItemList";
 import { LayoutPanel } from "./LayoutPanel";
+import { loadConfirmDialog } from "./loadConfirmDialog";
 import { loadConflictDialog } from "./loadConflictDialog";
 import { ProblemList } from "./ProblemList";
 import { StatusMessages } from "./StatusMessages";
@@ -17,6 +18,7 @@ import { VetoBanner } from "./VetoBanner";
 import { currentUnit } from "./scoringState";
 
 const ConflictDialog = lazy(loadConflictDialog);
+const ConfirmDialog = lazy(loadConfirmDialog);
 
 const useStyles = makeStyles({
   root: {
@@ -51,6 +53,20 @@ export function ScoringPane({ host, rubrics }: ScoringPaneProps) {
   const showBusy = useDelayedFlag(state.busy !== null);
   const busyLabel = state.busy === "write" ? s.writing : state.busy === "undo" ? s.undoing : s.scanning;
   const model = state.analysis?.model ?? null;
+  const [askRescan, setAskRescan] = useState(false);
+  // 重新读取 with unwritten ticks asks whether to keep them over the new read or drop them; when the dialog's script
+  // cannot load, it keeps them (nothing is lost either way).
+  const rescan = () => {
+    if (!state.unwritten) return void actions.open(model?.layout.sheet);
+    loadConfirmDialog().then(
+      () => setAskRescan(true),
+      () => void actions.open(model?.layout.sheet, "keep"),
+    );
+  };
+  const rescanWith = (ticks: "keep" | "discard") => {
+    setAskRescan(false);
+    void actions.open(model?.layout.sheet, ticks);
+  };
 
   return (
     <main className={styles.root} aria-busy={state.busy !== null}>
@@ -62,12 +78,12 @@ export function ScoringPane({ host, rubrics }: ScoringPaneProps) {
         canUndo={state.receipt !== null}
         onFill={actions.fill}
         onUndo={actions.undo}
-        onRescan={() => actions.open(model?.layout.sheet)}
+        onRescan={rescan}
       >
         <StatusMessages
           error={state.error}
           notice={state.notice}
-          onRescan={() => actions.open(model?.layout.sheet)}
+          onRescan={rescan}
           onDismissError={actions.dismissError}
           onDismissNotice={actions.dismissNotice}
         />
@@ -101,6 +117,19 @@ export function ScoringPane({ host, rubrics }: ScoringPaneProps) {
             changes={state.pendingOverwrite.changes}
             onConfirm={actions.confirmOverwrite}
             onCancel={actions.cancelOverwrite}
+          />
+        </Suspense>
+      )}
+      {askRescan && (
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            title={s.unwrittenTitle}
+            body={s.rescanUnwritten}
+            choices={[
+              { label: s.keepAndRescan, onChoose: () => rescanWith("keep") },
+              { label: s.discardAndRescan, onChoose: () => rescanWith("discard") },
+            ]}
+            onCancel={() => setAskRescan(false)}
           />
         </Suspense>
       )}

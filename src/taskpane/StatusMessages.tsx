@@ -23,6 +23,8 @@ function noticeText(s: Strings, notice: Notice): string {
       return [notice.findings > 0 ? s.restored(notice.findings) : "", notice.unmatched > 0 ? s.notRestored(notice.unmatched) : ""]
         .filter(Boolean)
         .join(" ");
+    case "draft-restored":
+      return s.draftRestored(notice.ticks);
   }
 }
 

@@ -3,6 +3,7 @@ import type { Problem, Role, ScoreResult, WritePlan } from "../core/types";
 import type { ScanResult, WriteReceipt } from "../host/scoringHost";
 import type { Rubric } from "../core";
 import { clampInput, clauseKey, keepMatchingInputs, type ClauseInput, type ClauseInputs } from "./clauseInputs";
+import { draftInputsFor, draftSize, type Draft } from "./draft";
 import {
   analyseScan,
   checksOf,
@@ -31,7 +32,9 @@ export type Notice =
   | { kind: "written"; cells: number }
   | { kind: "nothing-to-write" }
   | { kind: "undone" }
-  | { kind: "restored"; findings: number; unmatched: number };
+  | { kind: "restored"; findings: number; unmatched: number }
+  /** Unwritten ticks kept from last time (the draft) were put back. */
+  | { kind: "draft-restored"; ticks: number };
 
 export interface ScoringState {
   rubrics: Rubric[];
@@ -50,12 +53,17 @@ export interface ScoringState {
   pendingOverwrite: { plan: WritePlan; changes: CellChange[] } | null;
   error: PaneError | null;
   notice: Notice | null;
+  /** The ticks (notes, counts, amounts, unit, columns) differ from what was last written or read: kept as a draft. */
+  unwritten: boolean;
 }
 
 export type ScoringEvent =
   | { type: "busy"; busy: BusyKind }
-  /** "open": a sheet read fresh (ticks come from the log); "refresh": re-read after our own write or undo. */
-  | { type: "scanned"; scan: ScanResult; mode: "open" | "refresh" }
+  /**
+   * "open": a sheet read fresh (ticks come from the log, or from `draft` when unwritten ticks were kept);
+   * "refresh": re-read after our own write or undo.
+   */
+  | { type: "scanned"; scan: ScanResult; mode: "open" | "refresh"; draft?: Draft | null }
   | { type: "column-set"; role: Role; column: number | null }
   | { type: "unit-set"; unit: string }
   | { type: "input-set"; row: number; clause: number; input: ClauseInput }
@@ -85,6 +93,7 @@ export function initialScoringState(rubrics: Rubric[], assessor = ""): ScoringSt
     pendingOverwrite: null,
     error: null,
     notice: null,
+    unwritten: false,
   };
 }
 
@@ -119,6 +128,17 @@ function derive(state: ScoringState, reanalyse: boolean, restoreFromLog = false)
   }
 }
 
+/** A sheet just read, with the unwritten ticks kept from last time put back over what its log said. */
+function withDraft(read: ScoringState, draft: Draft): ScoringState {
+  if (!read.analysis) return read;
+  const columns = Object.keys(draft.columns).length > 0;
+  const next = derive({ ...read, columns: draft.columns, unitOverride: draft.unit ?? read.unitOverride }, columns);
+  if (!next.analysis) return read;
+  const inputs = draftInputsFor(next.analysis.model, draft.inputs);
+  const restored = derive({ ...next, inputs }, false);
+  return { ...restored, unwritten: true, notice: { kind: "draft-restored", ticks: draftSize(inputs) } };
+}
+
 export function scoringReducer(state: ScoringState, event: ScoringEvent): ScoringState {
   switch (event.type) {
     case "busy":
@@ -140,18 +160,19 @@ export function scoringReducer(state: ScoringState, event: ScoringEvent): Scorin
         analysis: null,
         error: null,
       };
-      return derive(next, true, open);
+      const read = derive({ ...next, unwritten: open ? false : state.unwritten }, true, open);
+      return open && event.draft ? withDraft(read, event.draft) : read;
     }
     case "column-set":
-      return derive({ ...state, columns: { ...state.columns, [event.role]: event.column } }, true);
+      return derive({ ...state, unwritten: true, columns: { ...state.columns, [event.role]: event.column } }, true);
     case "unit-set":
-      return derive({ ...state, unitOverride: event.unit }, true);
+      return derive({ ...state, unwritten: true, unitOverride: event.unit }, true);
     case "input-set": {
       const item = state.analysis?.model.items.find((it) => it.row === event.row);
       const clause = item?.clauses.find((c) => c.index === event.clause);
       if (!item || !clause) return state;
       const inputs = { ...state.inputs, [clauseKey(item, clause)]: clampInput(clause, item, event.input) };
-      return derive({ ...state, inputs }, false);
+      return derive({ ...state, inputs, unwritten: true }, false);
     }
     case "assessor-set":
       return { ...state, assessor: event.assessor };
@@ -166,9 +187,11 @@ export function scoringReducer(state: ScoringState, event: ScoringEvent): Scorin
         pendingOverwrite: null,
         receipt: event.receipt ?? state.receipt,
         notice: event.receipt ? { kind: "written", cells: event.cells } : { kind: "nothing-to-write" },
+        unwritten: false,
       };
     case "undone":
-      return { ...state, busy: null, receipt: null, notice: { kind: "undone" } };
+      // The sheet is back as it was; the ticks on screen are not in it any more.
+      return { ...state, busy: null, receipt: null, notice: { kind: "undone" }, unwritten: draftSize(state.inputs) > 0 };
     case "failed":
       return { ...state, busy: null, pendingOverwrite: null, error: event.error, receipt: event.receipt ?? state.receipt };
     case "error-dismissed":

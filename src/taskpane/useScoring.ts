@@ -1,5 +1,6 @@
 // Connects the pane's state to the host: scan on open, fill (with confirmation), undo, select.
 import { useEffect, useMemo, useReducer, useRef } from "react";
+import { decodeDraft, encodeDraft, type Draft } from "./draft";
 import type { Problem, Role, WritePlan } from "../core/types";
 import { HostError, type ScoringHost, type WriteReceipt } from "../host/scoringHost";
 import { formatLogTime, type Rubric } from "../core";
@@ -8,8 +9,12 @@ import type { ClauseInput } from "./clauseInputs";
 import { overwrittenCells, planFill } from "./scoringSession";
 import { initialScoringState, scoringReducer, type PaneError, type ScoringState } from "./scoringState";
 
+/** What becomes of unwritten ticks when a sheet is read again: kept over the new read, or dropped. */
+export type UnwrittenTicks = "keep" | "discard";
+
 export interface ScoringActions {
-  open(sheet?: string): Promise<void>;
+  /** Reads a sheet; its unwritten ticks kept from last time come back unless `ticks` says otherwise. */
+  open(sheet?: string, ticks?: UnwrittenTicks): Promise<void>;
   setColumn(role: Role, column: number | null): void;
   setUnit(unit: string): void;
   setInput(row: number, clause: number, input: ClauseInput): void;
@@ -63,7 +68,10 @@ export function useScoring(host: ScoringHost, options: ScoringOptions): [Scoring
         receipt = await host.write(plan);
       } catch (error) {
         const partial = partialReceipt(error);
-        if (partial) dispatch({ type: "failed", error: { ...paneError(error), after: { kind: "partly-written" } }, receipt: partial });
+        // A co-author's cells were kept and the rest written: the host's message says so and undo is offered.
+        if (partial && error instanceof HostError && error.code === "conflict")
+          dispatch({ type: "failed", error: paneError(error), receipt: partial });
+        else if (partial) dispatch({ type: "failed", error: { ...paneError(error), after: { kind: "partly-written" } }, receipt: partial });
         else dispatch({ type: "failed", error: paneError(error) });
         return;
       }
@@ -76,6 +84,7 @@ export function useScoring(host: ScoringHost, options: ScoringOptions): [Scoring
         return;
       }
       dispatch({ type: "written", receipt, cells: plan.writes.length });
+      void clearDraft(plan.sheet);
       if (latest.current.assessor.trim()) rememberAssessor(latest.current.assessor);
     }
 
@@ -93,6 +102,7 @@ export function useScoring(host: ScoringHost, options: ScoringOptions): [Scoring
         }
         if (plan.writes.length === 0 && JSON.stringify(plan.log) === JSON.stringify(s.scan.log)) {
           dispatch({ type: "written", receipt: null, cells: 0 });
+          void clearDraft(plan.sheet);
           return;
         }
         await carryOut(plan);
@@ -112,11 +122,37 @@ export function useScoring(host: ScoringHost, options: ScoringOptions): [Scoring
       }
     }
 
+    /** Drafts are a safety net: failing to keep or drop one must not stop the pane (the write itself went through). */
+    async function clearDraft(sheet: string): Promise<void> {
+      await host.drafts?.clear(sheet).catch((error: unknown) => console.error(error));
+    }
+
+    async function loadDraft(sheet: string): Promise<Draft | null> {
+      if (!host.drafts) return null;
+      try {
+        return decodeDraft(await host.drafts.load(sheet));
+      } catch (error) {
+        console.error(error);
+        return null;
+      }
+    }
+
     return {
-      async open(sheet?: string) {
+      async open(sheet?: string, ticks?: UnwrittenTicks) {
+        const before = latest.current;
+        const current = before.analysis?.model.layout.sheet;
         dispatch({ type: "busy", busy: "scan" });
         try {
-          dispatch({ type: "scanned", scan: await host.scan(sheet), mode: "open" });
+          const scan = await host.scan(sheet);
+          // Dropped only once the sheet is read: a failed read leaves the ticks on screen and in the draft.
+          if (ticks === "discard" && current) await clearDraft(current);
+          const name = scan.grid.name;
+          const kept: Draft | null =
+            ticks === "keep" && before.unwritten && name === current
+              ? { inputs: before.inputs, unit: before.unitOverride, columns: before.columns }
+              : null;
+          const draft = ticks === "discard" && name === current ? null : (kept ?? (await loadDraft(name)));
+          dispatch({ type: "scanned", scan, mode: "open", draft });
         } catch (error) {
           dispatch({ type: "failed", error: paneError(error) });
         }
@@ -161,6 +197,14 @@ export function useScoring(host: ScoringHost, options: ScoringOptions): [Scoring
   useEffect(() => {
     void open();
   }, [open]);
+
+  // Every change to unwritten ticks is kept at once (a reload right after a tick must find it).
+  const draftSheet = state.analysis?.model.layout.sheet;
+  useEffect(() => {
+    if (!host.drafts || !draftSheet || !state.unwritten) return;
+    const draft = encodeDraft({ inputs: state.inputs, unit: state.unitOverride, columns: state.columns });
+    host.drafts.save(draftSheet, draft).catch((error: unknown) => console.error(error));
+  }, [host, draftSheet, state.unwritten, state.inputs, state.unitOverride, state.columns]);
 
   return [state, actions];
 }

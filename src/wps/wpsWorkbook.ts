@@ -2,7 +2,7 @@
 // 失分分析 / 反馈单 sheets written with their merges, widths, print setup, page breaks and a column chart.
 import { a1, LOG_SHEET_NAME } from "../core";
 import type { CellValue, SheetGrid } from "../core";
-import type { OutputSheet } from "../core/assessment";
+import type { OutputSheet } from "../core";
 import { hostError, structureProtectedError } from "../excel/errors";
 import type { Lang } from "../excel/errors";
 import { rectangular, toExcelValue } from "../excel/writeBlocks";

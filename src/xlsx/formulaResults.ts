@@ -5,7 +5,7 @@
 // nothing written keep their result. Pure: no file I/O, no DOM (the browser preview uses it too).
 import type { Cell, CellValue as ExcelValue, Workbook, Worksheet } from "exceljs";
 
-interface Area {
+export interface Area {
   /** The sheet named in the reference, or null for the formula's own sheet. */
   sheet: string | null;
   top: number;
@@ -15,7 +15,7 @@ interface Area {
 }
 
 /** What a formula refers to: the areas, whether it is `SUM(refs and numbers)` and the numbers in it; null when it names something we cannot follow. */
-interface Analysis {
+export interface Analysis {
   areas: Area[];
   sum: { areas: Area[]; constant: number } | null;
 }
@@ -58,7 +58,7 @@ function area(prefix: string | undefined, from: string, to: string | undefined):
   };
 }
 
-function analyse(formula: string): Analysis | null {
+export function analyse(formula: string): Analysis | null {
   const text = formula.replace(/^=/, "").replace(STRING_LITERAL, '""');
   const areas: Area[] = [];
   const rest = text.replace(REFERENCE, (_m, prefix: string | undefined, from: string, to: string | undefined) => {

@@ -14,8 +14,13 @@ interface PluginLike {
 
 async function productionPlugins(): Promise<PluginLike[]> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const configure = require(join(ROOT, "webpack.config.js")) as (env: object, argv: { mode: string }) => Promise<{ plugins: PluginLike[] }>;
-  return (await configure({}, { mode: "production" })).plugins;
+  const configure = require(join(ROOT, "webpack.config.js")) as (
+    env: object,
+    argv: { mode: string },
+  ) => Promise<{ name?: string; plugins: PluginLike[] }[]>;
+  // The Office build (dist/web) comes first; the WPS add-in (dist/wps) is built beside it.
+  const [web] = await configure({}, { mode: "production" });
+  return web.plugins;
 }
 
 describe("help page", () => {

@@ -29,7 +29,10 @@ describe("kaohe inspect", () => {
   it("--json gives the layout, columns as letters, items with clauses, totals and problems", async () => {
     const { code, json } = await kaoheJson<InspectJson>("inspect", messy);
     expect(code).toBe(0);
-    expect(json).toMatchObject({ sheet: "Sheet1", unit: "嵯岗镇", rubric: "2014-sumu-town", headerRow: 3, declaredTotal: 100, pointsSum: 100, problems: [] });
+    expect(json).toMatchObject({ sheet: "Sheet1", unit: "嵯岗镇", rubric: "2014-sumu-town", headerRow: 3, declaredTotal: 100, pointsSum: 100 });
+    // The one problem: which bundled rubric was applied, and why (the sheet's title is the rubric's).
+    expect(json.problems.map((p) => [p.severity, p.code, p.cell])).toEqual([["info", "rubric-applied", null]]);
+    expect(json.problems[0]?.message).toContain("表格标题与细则标题相同");
     expect(json.columns).toEqual({
       index: null,
       item: "B",

@@ -13,7 +13,7 @@ describe("properties", () => {
         const clauses = parseClauses(t);
         clauses.forEach((c, i) => {
           expect(c.index).toBe(i + 1);
-          expect(["deduct", "per", "range", "manual", "zero", "veto", "bonus", "award"]).toContain(c.kind);
+          expect(["deduct", "per", "range", "manual", "zero", "veto", "bonus", "award", "level"]).toContain(c.kind);
           if (c.amount !== null) expect(Number.isFinite(c.amount)).toBe(true);
         });
       }),
@@ -75,7 +75,10 @@ describe("properties on random rubric text", () => {
         const result = scoreSheet(model, resolved, unit);
         result.items.forEach((it, i) => {
           const item = model.items[i];
-          const bonusRoom = item.clauses.filter((c) => c.kind === "bonus").reduce((s, c) => s + (c.cap ?? c.amount ?? 0) * (c.cap === undefined ? 9 * 12 : 1), 0);
+          // 分值 0 with rules is an error on that row: it is not scored (issue 7).
+          if (item.points === null) return void expect(it.score).toBeNull();
+          // A bonus adds at most its stated cap, else the row's points, else (no points of its own) its amount once.
+          const bonusRoom = Math.max(0, ...item.clauses.filter((c) => c.kind === "bonus").map((c) => c.cap ?? c.max ?? (item.points ? item.points : (c.amount ?? 0))));
           expect(it.score).toBeGreaterThanOrEqual(0);
           expect(it.score ?? 0).toBeLessThanOrEqual((it.points ?? 0) + bonusRoom);
           expect(it.deducted).toBeLessThanOrEqual(it.points ?? 0);

@@ -1,10 +1,7 @@
-// Reads a built corpus workbook the way the product reads a user's file.
-import { Workbook } from "exceljs";
+// Reads a built corpus workbook the way the command reads a user's file: the package reader, not exceljs.
 import type { SheetGrid } from "../../src/core";
-import { gridsFromWorkbook } from "../../src/xlsx/readWorkbook";
+import { openWorkbook } from "../../src/xlsx/package";
 
 export async function gridsFromXlsx(bytes: Buffer): Promise<SheetGrid[]> {
-  const wb = new Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  return gridsFromWorkbook(wb);
+  return openWorkbook(new Uint8Array(bytes)).grids;
 }

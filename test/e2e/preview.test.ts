@@ -22,8 +22,23 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function openPreview(query = "", viewport = { width: 1280, height: 860 }): Promise<Page> {
+/**
+ * A new tab whose local storage starts empty (the browser profile is shared by every test, and the preview keeps
+ * unwritten ticks there); a reload of the same tab keeps it, as a user's reload would.
+ */
+async function freshPage(): Promise<Page> {
   const page = await browser.context.newPage();
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem("e2e-tab") === null) {
+      localStorage.clear();
+      sessionStorage.setItem("e2e-tab", "1");
+    }
+  });
+  return page;
+}
+
+async function openPreview(query = "", viewport = { width: 1280, height: 860 }): Promise<Page> {
+  const page = await freshPage();
   await page.setViewportSize(viewport);
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -49,10 +64,18 @@ describe("the browser preview", () => {
     await expect(page.getByTestId("total").textContent()).resolves.toBe("100 / 100");
     expect(await gridCell(page, "A1").textContent()).toBe("2014年度苏木镇基层党建工作考核评分细则");
 
-    await page.getByTestId("item-5").getByRole("checkbox", { name: /发展党员工作不规范/ }).check();
+    await page
+      .getByTestId("item-5")
+      .getByRole("checkbox", { name: /发展党员工作不规范/ })
+      .check();
     await setCount(page, 9, /150平米/, 6);
     // Five villages × 2 use up the row's 10 points: the stepper stops at 5.
-    expect(await page.getByTestId("item-9").getByRole("spinbutton", { name: /150平米/ }).inputValue()).toBe("5");
+    expect(
+      await page
+        .getByTestId("item-9")
+        .getByRole("spinbutton", { name: /150平米/ })
+        .inputValue(),
+    ).toBe("5");
     await expect(page.getByTestId("item-score-9").textContent()).resolves.toBe("0 / 10");
     await expect(page.getByTestId("total").textContent()).resolves.toBe("85 / 100");
     await page.screenshot({ path: artifact("preview-zh-ticked.png") });
@@ -84,11 +107,63 @@ describe("the browser preview", () => {
     await page.getByTestId("file-input").setInputFiles(saved);
     await page.getByText(/已从“扣分明细”恢复 2 条扣分记录/).waitFor();
     expect(await page.getByTestId("file-name").textContent()).toBe("preview-scored.xlsx");
-    expect(await page.getByTestId("item-5").getByRole("checkbox", { name: /发展党员工作不规范/ }).isChecked()).toBe(true);
-    expect(await page.getByTestId("item-9").getByRole("spinbutton", { name: /150平米/ }).inputValue()).toBe("5");
+    expect(
+      await page
+        .getByTestId("item-5")
+        .getByRole("checkbox", { name: /发展党员工作不规范/ })
+        .isChecked(),
+    ).toBe(true);
+    expect(
+      await page
+        .getByTestId("item-9")
+        .getByRole("spinbutton", { name: /150平米/ })
+        .inputValue(),
+    ).toBe("5");
     await expect(page.getByTestId("total").textContent()).resolves.toBe("85 / 100");
     expect(await gridCell(page, "F15").textContent()).toBe("85");
     await page.screenshot({ path: artifact("preview-zh-reopened.png") });
+    await page.close();
+  });
+
+  it("keeps an unwritten tick over a reload, and asks before the sample button drops it", async () => {
+    const page = await openPreview();
+    await page
+      .getByTestId("item-5")
+      .getByRole("checkbox", { name: /发展党员工作不规范/ })
+      .check();
+    await setCount(page, 9, /150平米/, 2);
+    await expect(page.getByTestId("total").textContent()).resolves.toBe("91 / 100");
+    await page.reload();
+    await page.getByText(/已恢复上次尚未填写到表格的勾选（共 2 项）/).waitFor();
+    expect(
+      await page
+        .getByTestId("item-5")
+        .getByRole("checkbox", { name: /发展党员工作不规范/ })
+        .isChecked(),
+    ).toBe(true);
+    expect(
+      await page
+        .getByTestId("item-9")
+        .getByRole("spinbutton", { name: /150平米/ })
+        .inputValue(),
+    ).toBe("2");
+    await expect(page.getByTestId("total").textContent()).resolves.toBe("91 / 100");
+    await page.screenshot({ path: artifact("preview-zh-draft-restored.png") });
+
+    await page.getByRole("button", { name: "2014 苏木镇示例" }).click();
+    await page.getByRole("alertdialog").waitFor();
+    await page.screenshot({ path: artifact("preview-zh-discard-prompt.png") });
+    await page.getByRole("button", { name: "放弃勾选并继续" }).click();
+    await page.waitForFunction(() => document.querySelector("[data-testid=total]")?.textContent === "100 / 100");
+    expect(
+      await page
+        .getByTestId("item-5")
+        .getByRole("checkbox", { name: /发展党员工作不规范/ })
+        .isChecked(),
+    ).toBe(false);
+    await page.reload();
+    await page.getByTestId("item-5").waitFor();
+    await expect(page.getByTestId("total").textContent()).resolves.toBe("100 / 100");
     await page.close();
   });
 
@@ -131,7 +206,10 @@ describe("the browser preview", () => {
 
   it("runs in English with ?lang=en", async () => {
     const page = await openPreview("?lang=en");
-    await page.getByTestId("item-5").getByRole("checkbox", { name: /发展党员工作不规范/ }).check();
+    await page
+      .getByTestId("item-5")
+      .getByRole("checkbox", { name: /发展党员工作不规范/ })
+      .check();
     await setCount(page, 9, /150平米/, 6);
     await page.getByRole("button", { name: "Fill in scores" }).click();
     await page.getByText("Filled 11 cells and updated the log sheet.").waitFor();
@@ -177,7 +255,7 @@ describe("the preview's exceljs chunk", () => {
   /** Opens the preview with every script that preview.html does not list held back (`delayMs`) or refused. */
   async function openWithLateChunks(mode: { delayMs: number } | "refuse"): Promise<{ page: Page; late: string[]; arrived: string[] }> {
     const initial = new Set(previewInitialScripts());
-    const page = await browser.context.newPage();
+    const page = await freshPage();
     await page.setViewportSize({ width: 1280, height: 860 });
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
@@ -207,11 +285,16 @@ describe("the preview's exceljs chunk", () => {
     expect(await gridCell(page, "A1").textContent()).toBe("2014年度苏木镇基层党建工作考核评分细则");
     expect(await gridCell(page, "A3").textContent()).toBe("目标项目");
     // The column widths come with the sample's grid: 评分标准 (C) is the widest, as the template makes it.
-    const widths = await page.locator("[data-testid=sheet-grid] col").evaluateAll((cols) => cols.map((c) => (c as HTMLElement).style.width));
+    const widths = await page
+      .locator("[data-testid=sheet-grid] col")
+      .evaluateAll((cols) => cols.map((c) => (c as HTMLElement).style.width));
     expect(widths.slice(1)).toEqual(["131px", "299px", "369px", "117px", "54px", "61px"]);
     expect(arrived).toEqual([]);
 
-    await page.getByTestId("item-5").getByRole("checkbox", { name: /发展党员工作不规范/ }).check();
+    await page
+      .getByTestId("item-5")
+      .getByRole("checkbox", { name: /发展党员工作不规范/ })
+      .check();
     await page.getByRole("button", { name: "填写得分" }).click();
     await page.getByText(/已填写 11 个单元格/).waitFor();
     expect(late.length).toBeGreaterThan(0);
@@ -226,14 +309,31 @@ describe("the preview's exceljs chunk", () => {
 
   it("when exceljs cannot load, fill and download say so and nothing is written", async () => {
     const { page, late } = await openWithLateChunks("refuse");
-    await page.getByTestId("item-5").getByRole("checkbox", { name: /发展党员工作不规范/ }).check();
+    await page
+      .getByTestId("item-5")
+      .getByRole("checkbox", { name: /发展党员工作不规范/ })
+      .check();
     await page.getByRole("button", { name: "填写得分" }).click();
-    await page.getByText(/预览的工作簿组件未能加载，没有修改任何内容/).first().waitFor();
+    await page
+      .getByText(/预览的工作簿组件未能加载，没有修改任何内容/)
+      .first()
+      .waitFor();
     expect(late.length).toBeGreaterThan(0);
     expect(await gridCell(page, "F5").textContent()).toBe("");
     expect(await page.getByRole("tab").allTextContents()).toEqual(["嵯岗镇"]);
+    // The tick was not written: 下载 asks first — in the browser's own dialog, as the pane's cannot load either.
+    const asked = page.waitForEvent("dialog").then(async (dialog) => {
+      const message = dialog.message();
+      await dialog.accept();
+      return message;
+    });
     await page.getByRole("button", { name: "下载" }).click();
-    await page.getByRole("alert").filter({ hasText: /预览的工作簿组件未能加载/ }).first().waitFor();
+    expect(await asked).toContain("下载的文件不包含它们");
+    await page
+      .getByRole("alert")
+      .filter({ hasText: /预览的工作簿组件未能加载/ })
+      .first()
+      .waitFor();
     await page.screenshot({ path: artifact("preview-zh-exceljs-unavailable.png") });
     await page.close();
   });

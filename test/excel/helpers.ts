@@ -29,10 +29,30 @@ export function setup(
 export function logRows(findings: [row: number, item: string, clause: number, text: string, effect: number][]): CellValue[][] {
   return [
     [...LOG_HEADER],
-    ...findings.map(([row, item, clause, text, effect]) => [
-      SCORE_SHEET, "嵯岗镇", row, item, clause, text, "deduct", 1, null, effect, null, null, "张三", "2026-11-27T10:00:00.000Z",
-    ]),
+    ...findings.map(([row, item, clause, text, effect]) =>
+      padToHeader([
+        SCORE_SHEET,
+        "嵯岗镇",
+        row,
+        item,
+        clause,
+        text,
+        "deduct",
+        1,
+        null,
+        effect,
+        null,
+        null,
+        "张三",
+        "2026-11-27T10:00:00.000Z",
+      ]),
+    ),
   ];
+}
+
+/** A log row as wide as the core's header (columns the fixture does not name are blank). */
+function padToHeader(row: CellValue[]): CellValue[] {
+  return [...row, ...new Array<CellValue>(Math.max(0, LOG_HEADER.length - row.length)).fill(null)];
 }
 
 /**

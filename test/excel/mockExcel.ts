@@ -56,11 +56,17 @@ export class MockExcel {
   /** Makes a range write fail when it is applied (returns an Office error code), e.g. to fail part way. */
   failWrite: ((write: AppliedWrite) => string | null) | null = null;
   active: string;
+  /** Office.context.document.settings: what was set, and what the last saveAsync persisted. */
+  readonly settings = new Map<string, unknown>();
+  persistedSettings = new Map<string, unknown>();
   private pending: { bytes: number; apply: () => void }[] = [];
   private tracked: { mock: OfficeMockObject; since: number; bytes: () => number }[] = [];
   /** Range reads applied in the current sync: made readable only if the sync succeeds. */
   private rangeReads: { bytes: number; commit: () => void }[] = [];
   private workbookProtection: { mock: Any; epoch: number } | null = null;
+  /** Worksheet.id: stable across renames, as in Excel. */
+  private readonly ids = new WeakMap<MockSheet, string>();
+  private nextId = 1;
   readonly context: { workbook: Any; sync: () => Promise<void> };
 
   constructor(
@@ -94,13 +100,25 @@ export class MockExcel {
         return batch(this.context);
       },
     };
+    const settings = this.settings;
     g.Office = {
+      AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
       context: {
+        document: {
+          settings: {
+            get: (key: string) => (settings.has(key) ? settings.get(key) : null),
+            set: (key: string, value: unknown) => void settings.set(key, value),
+            remove: (key: string) => void settings.delete(key),
+            saveAsync: (callback?: (result: { status: string }) => void) => {
+              this.persistedSettings = new Map(settings);
+              setTimeout(() => callback?.({ status: "succeeded" }), 0);
+            },
+          },
+        },
         displayLanguage,
         officeTheme: { bodyBackgroundColor: "#FFFFFF" },
         requirements: {
-          isSetSupported: (set: string, version: string) =>
-            set === "ExcelApi" && Number(version.split(".")[1] ?? 0) <= this.api.minor,
+          isSetSupported: (set: string, version: string) => set === "ExcelApi" && Number(version.split(".")[1] ?? 0) <= this.api.minor,
         },
       },
     };
@@ -110,6 +128,25 @@ export class MockExcel {
     const found = this.sheets.find((s) => s.name === name);
     if (!found) throw new Error(`mock: no sheet ${name}`);
     return found;
+  }
+
+  idOf(sheet: MockSheet): string {
+    let id = this.ids.get(sheet);
+    if (!id) {
+      id = `{00000000-0001-0000-0000-${String(this.nextId++).padStart(12, "0")}}`;
+      this.ids.set(sheet, id);
+    }
+    return id;
+  }
+
+  /** The user renames a sheet (outside any batch); its id stays. */
+  rename(from: string, to: string): void {
+    this.sheet(from).name = to;
+  }
+
+  /** A sheet by name or by id, as Worksheets.getItem accepts either. */
+  private find(key: string): MockSheet | undefined {
+    return this.sheets.find((s) => s.name === key) ?? this.sheets.find((s) => this.idOf(s) === key);
   }
 
   cell(sheet: string, row: number, col: number): CellValue {
@@ -156,7 +193,10 @@ export class MockExcel {
     const loaded = new Set<string>();
     const load = mock.load.bind(mock);
     mock.load = (props: string) => {
-      props.replace(/\s/g, "").split(",").forEach((p) => loaded.add(p));
+      props
+        .replace(/\s/g, "")
+        .split(",")
+        .forEach((p) => loaded.add(p));
       return load(props);
     };
     const bytes = () =>
@@ -203,13 +243,19 @@ export class MockExcel {
   }
 
   private worksheet(name: string, orNull: boolean, created = false): Any {
-    const data = created ? undefined : this.sheets.find((s) => s.name === name);
+    const data = created ? undefined : this.find(name);
     const isNull = !created && !data;
+    // Followed by its id once found (a rename between batches does not lose it); by name when added in this batch.
+    const id = data ? this.idOf(data) : null;
     const exists = () => {
-      if (!this.sheets.some((s) => s.name === name)) throw officeError("ItemNotFound", `mock: no sheet ${name}`);
-      return this.sheet(name);
+      const sheet = id ? this.sheets.find((s) => this.idOf(s) === id) : this.sheets.find((s) => s.name === name);
+      if (!sheet) throw officeError("ItemNotFound", `mock: no sheet ${name}`);
+      return sheet;
     };
-    const ws = this.track({ name: isNull ? "" : name, protection: { protected: data?.protected ?? false } }, orNull && isNull);
+    const ws = this.track(
+      { name: isNull ? "" : (data?.name ?? name), id: id ?? "", protection: { protected: data?.protected ?? false } },
+      orNull && isNull,
+    );
     ws.getUsedRangeOrNullObject = (valuesOnly: boolean) => this.usedRange(isNull ? null : (data ?? null), valuesOnly);
     ws.getRangeByIndexes = (row: number, col: number, rows: number, cols: number) =>
       this.range(exists, { top: row + 1, left: col + 1, bottom: row + rows, right: col + cols });
@@ -226,7 +272,7 @@ export class MockExcel {
         const sheet = exists();
         if (this.structureProtected) throw officeError("AccessDenied");
         this.sheets = this.sheets.filter((s) => s !== sheet);
-        this.ops.push(`delete:${name}`);
+        this.ops.push(`delete:${sheet.name}`);
       });
     if (!orNull && isNull) this.queue(() => exists());
     return ws;
@@ -240,7 +286,10 @@ export class MockExcel {
       Array.from({ length: box.bottom - box.top + 1 }, (_, r) =>
         Array.from({ length: box.right - box.left + 1 }, (_, c) => rows[box.top - 1 + r]?.[box.left - 1 + c] ?? blank),
       );
-    const values = slice(sheet.values.map((row) => row.map((v) => v ?? "")), "" as CellValue);
+    const values = slice(
+      sheet.values.map((row) => row.map((v) => v ?? "")),
+      "" as CellValue,
+    );
     const formulas = values.map((row, r) => row.map((v, c) => sheet.formulas[box.top - 1 + r]?.[box.left - 1 + c] ?? v));
     const shape = { rowIndex: box.top - 1, columnIndex: box.left - 1, rowCount: values.length, columnCount: values[0].length };
     return this.track({ values, formulas, ...shape }, false);
@@ -254,20 +303,29 @@ export class MockExcel {
       if (rows.length !== height || rows.some((row) => row.length !== width)) {
         throw new Error(`mock: ${height}×${width} range given ${rows.length}×${rows[0]?.length} values`);
       }
-      this.queue(() => {
-        const sheet = sheetOf();
-        if (sheet.protected) throw officeError("AccessDenied");
-        const applied: AppliedWrite = { sheet: sheet.name, top: box.top, left: box.left, rows: height, cols: width, via };
-        const failure = this.failWrite?.(applied);
-        if (failure) throw officeError(failure);
-        rows.forEach((row, r) =>
-          row.forEach((v, c) => {
-            const { value, formula } = typedIn(v as CellValue);
-            this.setCell(sheet, box.top + r, box.left + c, value, formula);
-          }),
-        );
-        this.applied.push(applied);
-      }, 100 + JSON.stringify(rows).length + rows.flat().join("").replace(/[\x00-\x7f]/g, "").length * 2);
+      this.queue(
+        () => {
+          const sheet = sheetOf();
+          if (sheet.protected) throw officeError("AccessDenied");
+          const applied: AppliedWrite = { sheet: sheet.name, top: box.top, left: box.left, rows: height, cols: width, via };
+          const failure = this.failWrite?.(applied);
+          if (failure) throw officeError(failure);
+          rows.forEach((row, r) =>
+            row.forEach((v, c) => {
+              const { value, formula } = typedIn(v as CellValue);
+              this.setCell(sheet, box.top + r, box.left + c, value, formula);
+            }),
+          );
+          this.applied.push(applied);
+        },
+        100 +
+          JSON.stringify(rows).length +
+          rows
+            .flat()
+            .join("")
+            .replace(/[\x00-\x7f]/g, "").length *
+            2,
+      );
     };
     // load("values, formulas"): a snapshot taken when the sync reaches it, readable once the sync succeeded.
     let read: { state: "queued" | "synced"; values: CellValue[][]; formulas: unknown[][] } | null = null;
@@ -305,7 +363,10 @@ export class MockExcel {
             pending.values.push(values);
             pending.formulas.push(formulas);
           }
-          const bytes = wanted.reduce((n, p) => n + Buffer.byteLength(JSON.stringify(p === "values" ? pending.values : pending.formulas)), 0);
+          const bytes = wanted.reduce(
+            (n, p) => n + Buffer.byteLength(JSON.stringify(p === "values" ? pending.values : pending.formulas)),
+            0,
+          );
           this.rangeReads.push({ bytes, commit: () => (read = { ...pending, state: "synced" }) });
         }, 50);
       },
@@ -326,7 +387,10 @@ export class MockExcel {
         const sheet = sheetOf();
         // Like Excel: the areas whose top-left cell is in the range, each whole (office-js#3611).
         const found = sheet.merges.filter((m) => m.top >= box.top && m.top <= box.bottom && m.left >= box.left && m.left <= box.right);
-        if (found.length > 512) this.queue(() => { throw officeError("GeneralException", "more than 512 merged areas"); });
+        if (found.length > 512)
+          this.queue(() => {
+            throw officeError("GeneralException", "more than 512 merged areas");
+          });
         const address = found.map((m) => `'${sheet.name}'!${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`).join(", ");
         return this.track({ address }, found.length === 0);
       },
@@ -376,7 +440,12 @@ function usedBox(sheet: MockSheet): CellRange | null {
       const v = sheet.values[r]?.[c];
       if ((v === null || v === undefined || v === "") && !sheet.formulas[r]?.[c]) continue;
       box = box
-        ? { top: Math.min(box.top, r + 1), left: Math.min(box.left, c + 1), bottom: Math.max(box.bottom, r + 1), right: Math.max(box.right, c + 1) }
+        ? {
+            top: Math.min(box.top, r + 1),
+            left: Math.min(box.left, c + 1),
+            bottom: Math.max(box.bottom, r + 1),
+            right: Math.max(box.right, c + 1),
+          }
         : { top: r + 1, left: c + 1, bottom: r + 1, right: c + 1 };
     }
   }

@@ -1,3 +1,4 @@
+import { LOG_HEADER } from "../../src/core";
 import { HostError } from "../../src/host/scoringHost";
 import { leakedMockErrors, LOG_SHEET_NAME, logRows, SCORE_SHEET, scorePlan, setup } from "./helpers";
 
@@ -15,7 +16,7 @@ describe("ExcelHost.write", () => {
     expect(excel.applied).toEqual([
       { sheet: SCORE_SHEET, top: 4, left: 6, rows: 3, cols: 1, via: "values" },
       { sheet: SCORE_SHEET, top: 8, left: 6, rows: 8, cols: 1, via: "values" },
-      { sheet: LOG_SHEET_NAME, top: 1, left: 1, rows: 2, cols: 14, via: "values" },
+      { sheet: LOG_SHEET_NAME, top: 1, left: 1, rows: 2, cols: LOG_HEADER.length, via: "values" },
     ]);
     expect(excel.cell(SCORE_SHEET, 5, 6)).toBe(5);
     expect(excel.cell(SCORE_SHEET, 6, 6)).toBe(10);

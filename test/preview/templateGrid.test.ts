@@ -85,7 +85,7 @@ describe("PreviewHost over a pending workbook", () => {
     await lazy.select(SAMPLE_UNIT, "F5");
     await expect(lazy.select("无此表", "A1")).rejects.toThrow(HostError);
     expect(source.builds).toBe(0);
-    expect(lazy.workbook).toBeNull();
+    expect(lazy.builtWorkbook).toBeNull();
   });
 
   it("builds the workbook once on the first write, passes the stale check, and undoes and downloads from it", async () => {
@@ -96,7 +96,7 @@ describe("PreviewHost over a pending workbook", () => {
     host.subscribe((e) => events.push(e.type));
     const [receipt] = await Promise.all([host.write(plan), host.ready()]);
     expect(source.builds).toBe(1);
-    const ws = host.workbook!.getWorksheet(SAMPLE_UNIT)!;
+    const ws = host.builtWorkbook!.getWorksheet(SAMPLE_UNIT)!;
     for (const w of plan.writes) expect(ws.getCell(w.row, w.col).value).toEqual(w.value);
     expect(host.grids().map((g) => g.name)).toEqual([SAMPLE_UNIT, "扣分明细"]);
     expect(events).toEqual(["changed"]);
@@ -117,8 +117,8 @@ describe("PreviewHost over a pending workbook", () => {
     const host = new PreviewHost(source);
     const plan = await planFor(host);
     await expect(host.write(plan)).rejects.toMatchObject({ code: "stale" });
-    expect(host.workbook!.getWorksheet(SAMPLE_UNIT)!.getCell("F5").value).toBe(7);
-    expect(host.workbook!.getWorksheet("扣分明细")).toBeUndefined();
+    expect(host.builtWorkbook!.getWorksheet(SAMPLE_UNIT)!.getCell("F5").value).toBe(7);
+    expect(host.builtWorkbook!.getWorksheet("扣分明细")).toBeUndefined();
   });
 
   it("says so when the workbook code cannot load, writes nothing, and tries again on the next write", async () => {
@@ -133,10 +133,10 @@ describe("PreviewHost over a pending workbook", () => {
     const error = await host.write(plan).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostError);
     expect((error as HostError).message).toMatch(/did not load.*nothing was changed/);
-    expect(host.workbook).toBeNull();
+    expect(host.builtWorkbook).toBeNull();
     fail = false;
     await host.write(plan);
     expect(source.builds).toBe(2);
-    expect(host.workbook!.getWorksheet("扣分明细")).toBeDefined();
+    expect(host.builtWorkbook!.getWorksheet("扣分明细")).toBeDefined();
   });
 });

@@ -6,7 +6,7 @@ import type { Rubric, RubricClause } from "../../src/core";
 
 const rubricsDir = join(__dirname, "../../rubrics");
 const schema = JSON.parse(readFileSync(join(rubricsDir, "rubric.schema.json"), "utf8")) as object;
-const rubricFiles = readdirSync(rubricsDir).filter((f) => f.endsWith(".json") && f !== "rubric.schema.json");
+const rubricFiles = readdirSync(rubricsDir).filter((f) => f.endsWith(".json") && !f.endsWith(".schema.json"));
 const validate = new Ajv({ allErrors: true }).compile(schema);
 
 function loadRubric(file: string): Rubric {

@@ -6,3 +6,4 @@ export { analysisSheet } from "./analysisSheet";
 export { feedbackSheet } from "./feedbackSheet";
 export { unitSheets, unitGrids, assessWorkbook, newUnitSheet } from "./unitSheets";
 export type { UnitSheet, UnitState, Assessment, NewUnitSheet } from "./unitSheets";
+export { combinedSheet, combinedTable } from "./combinedSheet";

@@ -1,4 +1,4 @@
-import { NUM } from "./recognizers/recognized";
+import { CAP_PHRASES } from "./vocabulary";
 
 /** What a rule says about limits and exceptions, beside its amount. */
 export interface Modifiers {
@@ -8,41 +8,36 @@ export interface Modifiers {
   except?: string[];
   /** True when the cap speaks of the whole row (本项最多扣5分, 累计扣分不超过…). */
   rowScope?: boolean;
+  /** True when the cap limits added points (加分累计不超2分, 最多加3分), not deductions. */
+  bonusScope?: boolean;
   /** The rule with the modifier phrases taken out, for the recognisers. */
   rest: string;
 }
 
-const CAP = new RegExp(
-  `(?:本项|此项|该项|累计|合计)?(?:最多|最高|至多)(?:扣|加|奖)${NUM}分|(?:累计|合计)?(?:扣|加)分?(?:不超过|不超|不高于)${NUM}分|(?:扣|加)满${NUM}分为止|封顶${NUM}分?|(?:本项|此项|该项)?最多(?:扣|计|加)${NUM}分`,
-);
-const MAX_COUNT = new RegExp(`最多(?:计|扣|算)?(\\d+)(?:次|项|个|例|处)`);
-const UNTIL_EXHAUSTED = /(?:直至|直到)?(?:扣完|扣满|扣至0分|扣到0分)(?:本项|该项)?(?:分值|分数)?(?:为止|即止)|扣完为止/;
 const EXCEPT_BRACKETED = /\(([^()]*?)除外\)/;
 const EXCEPT_PLAIN = /(?:^|,)([^,;()]*?)除外/;
 
-// Every modifier phrase holds one of these; most rules hold none and skip the longer patterns.
-const HINT = /最多|最高|至多|不超|不高于|满|封顶|扣完|扣至|扣到|除外/;
-
 export function readModifiers(rule: string): Modifiers {
   const out: Modifiers = { rest: rule };
-  if (!HINT.test(rule)) return out;
-  const cap = CAP.exec(out.rest);
+  if (!CAP_PHRASES.hint.test(rule)) return out;
+  const cap = CAP_PHRASES.pointsHint.test(rule) ? CAP_PHRASES.points.exec(out.rest) : null;
   if (cap) {
     out.cap = Number(cap.slice(1).find((g) => g !== undefined));
-    out.rowScope = /本项|此项|该项|累计|合计/.test(cap[0]);
+    out.rowScope = CAP_PHRASES.rowScope.test(cap[0]);
+    if (/[加奖]/.test(cap[0]) && !cap[0].includes("扣")) out.bonusScope = true;
     out.rest = out.rest.replace(cap[0], "");
   }
-  const count = MAX_COUNT.exec(out.rest);
+  const count = CAP_PHRASES.countHint.test(out.rest) ? CAP_PHRASES.count.exec(out.rest) : null;
   if (count) {
     out.maxCount = Number(count[1]);
     out.rest = out.rest.replace(count[0], "");
   }
-  const until = UNTIL_EXHAUSTED.exec(out.rest);
+  const until = CAP_PHRASES.untilHint.test(out.rest) ? CAP_PHRASES.untilExhausted.exec(out.rest) : null;
   if (until) {
     out.untilExhausted = true;
     out.rest = out.rest.replace(until[0], "");
   }
-  const except = EXCEPT_BRACKETED.exec(out.rest) ?? EXCEPT_PLAIN.exec(out.rest);
+  const except = out.rest.includes("除外") ? (EXCEPT_BRACKETED.exec(out.rest) ?? EXCEPT_PLAIN.exec(out.rest)) : null;
   if (except) {
     out.except = except[1]
       .split(/[、,和及与]/)

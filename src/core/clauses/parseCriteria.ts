@@ -1,74 +1,68 @@
 import { normalizeRule } from "../text/normalize";
 import type { Clause } from "../types";
-import { isModifierOnly, readModifiers, type Modifiers } from "./modifiers";
-import { RECOGNIZERS, type Recognized } from "./recognizers";
-import { recognizeTiers } from "./recognizers/tiers";
-import { splitAtCommas, splitRules, type PieceRole } from "./splitRules";
+import { isModifierOnly } from "./modifiers";
+import { buildClause, read, readAlone, readWhole, roleOf, type Reading } from "./reading";
+import { attachModifiers, type ParsedCriteria } from "./refiners/attachModifiers";
+import { recognizeLevelRules } from "./recognizers/levels";
+import { asOneRequirement, foldNotes } from "./refiners/foldNotes";
+import { joinConditionSentences } from "./refiners/joinConditionSentences";
+import { splitAtCommas, splitRules } from "./splitRules";
+import { FROM_ZERO } from "./vocabulary";
 
-export interface ParsedCriteria {
-  clauses: Clause[];
-  /** A cap on the whole row's deduction stated in the text (本项最多扣5分). */
-  rowCap?: number;
-}
+export type { ParsedCriteria } from "./refiners/attachModifiers";
 
-function recognize(rest: string): Recognized | null {
-  for (const recognizer of RECOGNIZERS) {
-    const found = recognizer(rest);
-    if (found) return found;
-  }
-  return null;
-}
-
-interface Reading {
-  mods: Modifiers;
-  rule: Recognized | null;
-}
-
-function read(normalized: string): Reading {
-  const mods = readModifiers(normalized);
-  return { mods, rule: recognize(mods.rest) };
-}
-
-function roleOf(reading: Reading): PieceRole {
-  const kind = reading.rule?.kind;
-  if (kind === "award") return "award";
-  if (kind !== undefined && kind !== "manual") return "amount";
-  return reading.mods.cap !== undefined && !reading.mods.except && isModifierOnly(reading.mods) ? "cap" : "text";
-}
-
-function bearsAmount(clause: Clause): boolean {
-  return clause.kind !== "manual" && clause.kind !== "award";
-}
-
-function buildClause(text: string, rule: Recognized | null, mods: Modifiers): Clause {
-  const clause: Clause = { index: 0, text, kind: rule?.kind ?? "manual", amount: rule?.amount ?? null };
-  if (!rule) clause.unread = true;
-  if (rule?.min !== undefined) clause.min = rule.min;
-  if (rule?.max !== undefined) clause.max = rule.max;
-  if (rule?.unit) clause.unit = rule.unit;
-  if (rule?.tiers) clause.tiers = rule.tiers;
-  applyModifiers(clause, mods);
-  return clause;
-}
-
-function applyModifiers(clause: Clause, mods: Modifiers): void {
-  if (mods.cap !== undefined) clause.cap = mods.cap;
-  if (mods.maxCount !== undefined) clause.maxCount = mods.maxCount;
-  if (mods.untilExhausted) clause.untilExhausted = true;
-  if (mods.except) clause.except = [...(clause.except ?? []), ...mods.except];
-}
-
-/** Splits a 评分标准 text into clauses and reads each one's kind, amount, caps and exceptions. */
+/**
+ * Splits a 评分标准 text into clauses and reads each one's kind, amount, caps and exceptions: rules are split and
+ * condition sentences joined to their amounts, each rule is read whole (levels, tiers, thresholds) or piece by piece
+ * at its commas, and pieces that only limit attach to the clause they limit.
+ */
 export function parseCriteria(text: string): ParsedCriteria {
   const result: ParsedCriteria = { clauses: [] };
-  for (const rule of splitRules(text)) {
+  const rules = splitRules(text);
+  const levels = mayBeLevelLines(text, rules) ? recognizeLevelRules(rules.map(normalizeRule)) : null;
+  if (levels) {
+    // One level per line: the cell is one clause, the assessor picks a line.
+    const amount = Math.max(...levels.map((l) => l.score));
+    result.clauses.push({ index: 1, text: text.trim(), kind: "level", amount, levels });
+    return result;
+  }
+  for (const rule of joinConditionSentences(text, rules)) {
+    const previous = result.clauses[result.clauses.length - 1];
+    if (previous && (rule[0] === "(" || rule[0] === "（") && REMARK.test(rule)) {
+      // (实地查看), (1分): a remark on the rule before it, not a rule; (1个0.5分,共3分) is the rule of the text before it.
+      const reading = previous.unread ? read(normalizeRule(rule)) : null;
+      const joined = `${previous.text}${rule}`;
+      if (reading?.rule) result.clauses[result.clauses.length - 1] = buildClause(joined, reading.rule, reading.mods);
+      else previous.text = joined;
+      continue;
+    }
     const normalized = normalizeRule(rule);
-    // Most rules hold no comma: one reading, one clause. Tiers (一次扣3分,两次扣5分) stay one clause too.
-    if (!hasComma(rule) || recognizeTiers(normalized) !== null) addPiece(result, rule, read(normalized), result.clauses.length);
+    if (!hasComma(rule)) {
+      addPiece(result, rule, readAlone(normalized), result.clauses.length);
+      continue;
+    }
+    const whole = readWhole(normalized);
+    if (whole) addPiece(result, rule, whole, result.clauses.length);
     else addCommaPieces(result, rule, normalized);
   }
+  if (result.clauses.length > 1) result.clauses = asOneRequirement(text, foldNotes(result.clauses));
   for (let i = 0; i < result.clauses.length; i++) result.clauses[i].index = i + 1;
+  if (text.includes("起") || text.includes("累") || text.includes("基础分")) markFromZero(text, result.clauses);
   return result;
+}
+
+/** 从0分起评, 得分累加: the awards of this text add up from 0 (scoring reads the flag, never the text). */
+function markFromZero(text: string, clauses: Clause[]): void {
+  if (!FROM_ZERO.test(normalizeRule(text))) return;
+  for (const clause of clauses) if (clause.kind === "award") clause.fromZero = true;
+}
+
+const REMARK = /^[(（][^()（）]*[)）]$/;
+
+/** Cheap test before reading levels line by line: each line ends in 分, one of them 满分 or 不得分. */
+function mayBeLevelLines(text: string, rules: string[]): boolean {
+  if (rules.length < 2 || !(text.includes("满分") || text.includes("不得分") || text.includes("不计分"))) return false;
+  return rules.every((r) => /分[。.．]?$/.test(r));
 }
 
 function hasComma(rule: string): boolean {
@@ -100,28 +94,19 @@ function countCommas(rule: string): number {
   return n;
 }
 
-/** Adds one piece of a rule: a clause, or a modifier for the clause before it (`first`: this rule's first clause). */
+/** Adds one piece of a rule: a clause, or a modifier for a clause before it (`first`: this rule's first clause). */
 function addPiece(result: ParsedCriteria, piece: string, reading: Reading, first: number): void {
   const { mods, rule: recognized } = reading;
-  if (isModifierOnly(mods)) {
-    // Several deductions in this rule before it: a cap on them together, i.e. on the row.
-    const several = result.clauses.slice(first).filter(bearsAmount).length > 1;
-    attachModifiers(result, result.clauses[result.clauses.length - 1], mods, piece, several);
+  if (isModifierOnly(mods) && attachModifiers(result, mods, piece, first)) return;
+  if (isModifierOnly(mods) && mods.bonusScope) {
+    // 加分累计不超2分 with no bonus before it: a bonus the assessor sizes, within the cap.
+    const bonus = buildClause(piece, null, mods);
+    bonus.kind = "bonus";
+    delete bonus.unread;
+    result.clauses.push(bonus);
     return;
   }
   result.clauses.push(buildClause(piece, recognized, mods));
-}
-
-// A rule that only limits ("扣完为止", "最多扣3分", "(嵯岗除外)") belongs to the clause before it, or to the row.
-function attachModifiers(result: ParsedCriteria, previous: Clause | undefined, mods: Modifiers, text: string, several: boolean): void {
-  const clauseScoped = previous && !mods.rowScope && (mods.except || (!several && (previous.kind === "per" || previous.kind === "bonus")));
-  if (clauseScoped && previous) {
-    applyModifiers(previous, mods);
-    previous.text = `${previous.text}；${text}`;
-    return;
-  }
-  if (mods.cap !== undefined) result.rowCap = mods.cap;
-  if (mods.except && previous) applyModifiers(previous, mods);
 }
 
 /** Splits one 评分标准 text into clauses, each with its kind and amounts. Never throws; never drops text. */

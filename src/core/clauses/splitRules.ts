@@ -13,11 +13,15 @@ const ENDS_RULE = new RegExp(
 );
 /** Where a finished rule (…分, …止, …除外) is followed, maybe after spaces or punctuation, by the next rule's number. */
 const NUMBERED_NEXT = `(?=${MARKER})(?<=(?:分|止|除外[)）]?)[\\s\\u3000,，、;；.．。]*)`;
-const RULE_BREAK = new RegExp(`[;；]|。(?!${DIGIT})|${NUMBERED_NEXT}`);
+const RULE_BREAK = new RegExp(`[;；]|。(?![\\d０-９)）])|${NUMBERED_NEXT}`);
 /** Cheap test for a character that can start a rule's number, so most blocks skip the lookbehind. */
 const MARKER_START = new RegExp(`[(（①-⑳]|(?:${DIGIT}|${ZH_DIGIT})[、.．]`);
-const SIMPLE_BREAK = new RegExp(`[;；]|。(?!${DIGIT})`);
+const SIMPLE_BREAK = new RegExp(`[;；]|。(?![\\d０-９)）])`);
 const ONLY_PUNCTUATION = /^[,，、.。\s]+$/;
+/** 加：…, 减：…: a list of conditions for adding or taking off points, one rule however many ； it holds. */
+const PLUS_MINUS = /^[加减](?:分)?[:：]/;
+/** After a finished amount (得1分 缺1个科室…), a space starts the next rule. */
+const SPACE_AFTER_AMOUNT = /(?<=分)[ \u3000]+(?=\S)/;
 /** Left at the end of a rule by a split before a number: "扣2分，" of "扣2分，2、…". */
 const TRAILING = new Set([..." \t\r\n\u00a0\u3000,，、;；。"].map((c) => c.charCodeAt(0)));
 
@@ -47,12 +51,14 @@ export function splitRules(text: string): string[] {
     const line = trim(raw);
     if (!line) continue;
     const last = blocks.length - 1;
-    if (last >= 0 && !ENDS_RULE.test(blocks[last]) && !NUMBERING.test(line)) blocks[last] += line;
+    if (last >= 0 && !ENDS_RULE.test(blocks[last]) && !NUMBERING.test(line) && !PLUS_MINUS.test(line)) blocks[last] += line;
     else blocks.push(line);
   }
   const rules: string[] = [];
   for (const block of blocks) {
-    for (const part of block.split(MARKER_START.test(block) ? RULE_BREAK : SIMPLE_BREAK)) {
+    let parts = PLUS_MINUS.test(block) ? [block] : block.split(MARKER_START.test(block) ? RULE_BREAK : SIMPLE_BREAK);
+    if (block.includes(" ") || block.includes("\u3000")) parts = parts.flatMap((part) => part.split(SPACE_AFTER_AMOUNT));
+    for (const part of parts) {
       const rule = dropTrailingSeparators(trim(dropNumbering(trim(part))));
       if (rule && !ONLY_PUNCTUATION.test(rule)) rules.push(rule);
     }
@@ -68,15 +74,32 @@ export type PieceRole =
   | "award"
   /** Only a cap (最多扣5分): after several deductions it caps them together, so it stands alone. */
   | "cap"
-  /** Anything else (a lead-in, a condition, 扣完为止): joins the clause it stands beside. */
+  /** Only a limit or exception for the clause before it (扣完为止, 最多计3人, 嵯岗除外): joins that clause. */
+  | "modifier"
+  /** Anything else: a lead-in or a condition. It joins the amount it stands before (a new clause after an amount), or the clause before it. */
   | "text";
+
+function bears(role: PieceRole): boolean {
+  return role === "amount" || role === "award";
+}
+
+/** True when, after the piece at `i`, conditions lead to an amount of their own (…扣4分,专职安全员不在岗的,每少1人扣2分). */
+function leadsToAmount(roles: PieceRole[], i: number): boolean {
+  for (let j = i + 1; j < roles.length; j++) {
+    if (roles[j] !== "text") return bears(roles[j]);
+  }
+  return false;
+}
 
 /**
  * A rule that holds several deductions joined by commas, split into one text per deduction.
- * A cap that follows more than one deduction becomes a text of its own (the caller reads it as the row's cap).
+ * A condition after one deduction and before another starts the second clause; a cap that follows more than one
+ * deduction becomes a text of its own (the caller reads it as the row's cap).
  */
 export function splitAtCommas(rule: string, roleOf: (piece: string, index: number) => PieceRole): string[] {
   const tokens = rule.split(/([,，])/);
+  const roles: PieceRole[] = [];
+  for (let i = 0; i < tokens.length; i += 2) roles.push(roleOf(tokens[i], i / 2));
   const groups: string[] = [];
   let current = "";
   let currentRole: PieceRole = "text";
@@ -84,16 +107,16 @@ export function splitAtCommas(rule: string, roleOf: (piece: string, index: numbe
   for (let i = 0; i < tokens.length; i += 2) {
     const piece = tokens[i];
     const separator = tokens[i - 1] ?? "";
-    const role = roleOf(piece, i / 2);
-    const bears = role === "amount" || role === "award";
-    const currentBears = currentRole === "amount" || currentRole === "award";
-    if ((bears && currentBears) || (role === "cap" && deductions > 1) || currentRole === "cap") {
+    const role = roles[i / 2];
+    const currentBears = bears(currentRole);
+    const newCondition = role === "text" && currentBears && leadsToAmount(roles, i / 2);
+    if ((bears(role) && currentBears) || (role === "cap" && deductions > 1) || currentRole === "cap" || newCondition) {
       groups.push(current);
       current = piece;
       currentRole = role;
     } else {
       current += current ? separator + piece : piece;
-      if (bears && !currentBears) currentRole = role;
+      if (bears(role) && !currentBears) currentRole = role;
     }
     if (role === "amount") deductions++;
   }

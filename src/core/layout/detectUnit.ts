@@ -1,6 +1,6 @@
 import type { GridView } from "./gridView";
 
-const UNIT_LABEL = /(?:被考核单位|被考评单位|考核对象|单位名称)(?:\([^)]*\))?\s*[:：]?\s*/;
+export const UNIT_LABEL = /(?:被考核单位|被考评单位|考核对象|单位名称)(?:\([^)]*\))?\s*[:：]?\s*/;
 const STOP = /\s|考核时间|考核日期|时间|日期|$/;
 // "(盖章)", "____" and the like hold the place of a unit, not a unit.
 const PLACEHOLDER = /^[(_\s]|^(盖章|签章|签字)$/;

@@ -23,6 +23,11 @@ export class GridView {
     return row * 16384 + col;
   }
 
+  /** Columns that hold a value in this row (a sheet with one cell far right does not make every row that wide). */
+  rowWidth(row: number): number {
+    return this.grid.values[row - 1]?.length ?? 0;
+  }
+
   get mergesKnown(): boolean {
     return this.grid.merges !== undefined;
   }

@@ -1,11 +1,16 @@
 import { a1 } from "../a1";
-import { parseCriteria } from "../clauses/parseCriteria";
 import { addExact, parsePoints } from "../exact";
 import { problem } from "../problems";
 import type { Item, Problem, TotalRow } from "../types";
 import type { HeaderFound } from "./detectHeader";
 import type { GridView } from "./gridView";
-import { isFooterLabel, isSubtotalLabel, isTotalLabel, splitNumbering, splitPointsInText } from "./rowKinds";
+import { finestIsCategory, LevelCarry, type Level } from "./itemPath";
+import { finishItem, type NoteUse } from "./finishItem";
+import { pointsAtEnds, pointsOfCell } from "./pointsOfCell";
+import { isFooterLabel, isNoteLine, joinVertical, splitNumbering, splitPointsInText, totalLabelOfRow } from "./rowKinds";
+import { bareAmountRule, collectCriteria } from "./criteriaCells";
+import { checkSections, type Section } from "./sectionTotals";
+import { readTotal, subtotalAsTotal } from "./totalRow";
 
 export interface TableRead {
   items: Item[];
@@ -14,14 +19,21 @@ export interface TableRead {
   problems: Problem[];
 }
 
-interface Draft {
+export interface Draft {
   item: Item;
-  criteriaMasters: Set<string>;
+  /** Master cells of the rule texts already taken (row * 16384 + col). */
+  criteriaMasters: Set<number>;
   criteriaTexts: string[];
   /** Rows after the same group row share a number; a row that may be a group opens a new one. */
   section: number;
   /** Points but no rule: a group row with its subtotal, or an item with no rule written. */
   maybeGroup: boolean;
+  /** The 分值 cell held something that is no points (a date, an error value, a negative number). */
+  pointsInvalid: boolean;
+  /** Categories whose written total this item's points count towards. */
+  sections: Section[];
+  /** Texts outside a rule column that may state a rule (a checklist's standards); only what is read counts. */
+  extraRuleTexts: string[];
 }
 
 type RowKind = "blank" | "total" | "subtotal" | "footer" | "group" | "maybeGroup" | "continuation" | "item";
@@ -32,34 +44,245 @@ export function readTable(view: GridView, header: HeaderFound): TableRead {
   const problems: Problem[] = [];
   const drafts: Draft[] = [];
   const sharedCriteria = new Map<string, number>();
-  let group: string | null = null;
+  const sections = new Map<string, Section>();
+  const carry = new LevelCarry(view, itemColumns);
+  let group: Level | null = null;
   let section = 0;
   let total: TotalRow | null = null;
   let lastRow = header.bodyRow - 1;
+  const subtotals: number[] = [];
 
   const labelCols = [columns.index, ...itemColumns, columns.requirement, 1].filter((c): c is number => c !== undefined);
-  const blank = (row: number, col: number | undefined) => col === undefined || view.text(row, col) === "";
+  // Blank by the raw value: long rule texts are folded only when read.
+  const blank = (row: number, col: number | undefined) => col === undefined || view.isBlank(view.value(row, col));
+  const firstLabel = (row: number) => {
+    for (const c of labelCols) {
+      const text = view.text(row, c);
+      if (text !== "") return text;
+    }
+    return "";
+  };
+  const pointsCol = columns.points;
+
+  // A points cell of this row's own (not the rest of a merge from above) with something in it.
+  const ownPoints = (row: number) =>
+    pointsCol !== undefined && !view.continuesFromAbove(row, pointsCol) && !view.isBlank(view.raw(row, pointsCol));
+
+  // "(5分)" at the ends of the rule when the points column is missing, blank here, or merged over a whole section.
+  // Asked several times per row (its kind, its item, its rules): read once.
+  let textPointsRow = 0;
+  let textPointsFound: ReturnType<typeof readTextPoints> = null;
+  const textPoints = (row: number) => {
+    if (row !== textPointsRow) {
+      textPointsRow = row;
+      textPointsFound = readTextPoints(row);
+    }
+    return textPointsFound;
+  };
+  const readTextPoints = (row: number) => {
+    if (pointsCol !== undefined) {
+      const pm = view.merge(row, pointsCol);
+      if (!(pm && pm.bottom > pm.top) && !view.isBlank(view.raw(row, pointsCol))) return null;
+    }
+    for (const col of [columns.criteria, columns.requirement]) {
+      if (col === undefined || itemColumns.includes(col) || view.continuesFromAbove(row, col)) continue;
+      const found = pointsAtEnds(view.text(row, col));
+      if (found) {
+        const m = view.merge(row, col);
+        // Written on this one row (not in a cell shared with the rows below): a line of its own with its points.
+        return { ...found, inRule: col === columns.criteria, ownLine: !m || m.bottom === m.top };
+      }
+    }
+    return null;
+  };
+
+  // The requirement column names the item when the item column holds its category.
+  const ownRequirement = (row: number) => {
+    const req = columns.requirement;
+    if (req === undefined || itemColumns.includes(req)) return "";
+    // A requirement merged over several rows is shared by them, and names none of them.
+    const m = view.merge(row, req);
+    if (m && m.bottom > m.top) return "";
+    return view.text(row, req);
+  };
+
+  const ownCriteria = (row: number) => {
+    const crit = columns.criteria;
+    return crit !== undefined && !view.continuesFromAbove(row, crit) && !view.isBlank(view.value(row, crit));
+  };
+
+  // The finest row with points of its own is an item, even under an item cell merged over several such rows.
+  const ownItemRow = (row: number) => textPoints(row) !== null || (ownPoints(row) && (ownRequirement(row) !== "" || ownCriteria(row)));
+
+  // The condition a bare amount belongs to: the row's own requirement text (缺陷内容).
+  const defectText = (row: number) => {
+    const req = columns.requirement;
+    if (req === undefined || view.continuesFromAbove(row, req)) return "";
+    return view.text(row, req).replace(/^\*/, "");
+  };
+
+  const firstText = (row: number) => {
+    const width = view.rowWidth(row);
+    for (let col = 1; col <= width; col++) {
+      const text = view.text(row, col);
+      if (text !== "") return text;
+    }
+    return "";
+  };
+
+  // A second table under the first repeats its header (项目 | 规范要求 | 扣分点).
+  const headerCols = [columns.item, columns.criteria, columns.requirement, columns.points].filter((c): c is number => c !== undefined);
+  const repeatsHeader = (row: number) =>
+    headerCols.length >= 2 && headerCols.every((c) => view.text(row, c) !== "" && view.text(row, c) === view.text(header.headerRow, c));
 
   const kindOf = (row: number, current: Draft | undefined): RowKind => {
-    const labels = labelCols.map((c) => view.text(row, c)).filter((t) => t !== "");
-    if (labels.some(isTotalLabel)) return "total";
-    if (labels.some(isSubtotalLabel)) return "subtotal";
+    const totalKind = totalLabelOfRow(view, row);
+    if (totalKind) return totalKind;
+    if (repeatsHeader(row)) return "blank";
+    const hasLabel = labelCols.some((c) => !blank(row, c));
     const crit = columns.criteria;
     const critBlank = blank(row, crit) || (crit !== undefined && sameHorizontalMerge(view, row, crit, labelCols));
-    if (critBlank && labels.length > 0 && isFooterLabel(labels[0])) return "footer";
+    const first = firstText(row);
+    if (first !== "" && ((isFooterLabel(first) && (critBlank || /[:：]/.test(first))) || (isNoteLine(first) && critBlank))) {
+      return "footer";
+    }
     const itemCol = columns.item;
-    if (current && itemCol !== undefined && view.continuesFromAbove(row, itemCol) && view.merge(row, itemCol)!.top >= current.item.row) {
+    if (
+      current &&
+      itemCol !== undefined &&
+      view.continuesFromAbove(row, itemCol) &&
+      view.merge(row, itemCol)!.top >= current.item.row &&
+      !ownItemRow(row)
+    ) {
       return "continuation";
     }
-    const itemBlank = itemColumns.every((c) => view.raw(row, c) === null || String(view.raw(row, c)).trim() === "");
-    const ownPointsBlank = columns.points === undefined || view.isBlank(view.raw(row, columns.points));
-    if (current && itemBlank && blank(row, columns.index) && ownPointsBlank && !view.isBlank(view.raw(row, crit ?? 0))) {
+    const itemBlank = itemColumns.every((c) => view.isBlank(view.raw(row, c)));
+    const ownPointsBlank = !ownPoints(row) && textPoints(row) === null;
+    if (current && itemBlank && blank(row, columns.index) && ownPointsBlank && crit !== undefined && !view.isBlank(view.raw(row, crit))) {
       return "continuation";
     }
-    if (labels.length === 0 && blank(row, crit)) return "blank";
-    const pointsNumber = columns.points !== undefined && parsePoints(view.value(row, columns.points)) !== null;
+    if (!hasLabel && blank(row, crit)) return "blank";
+    const pointsNumber = pointsCol !== undefined && parsePoints(view.value(row, pointsCol)) !== null;
+    // A row with its own requirement text is an item whose rule is not written (由…组织考核), not a group row.
+    const ownText = ownRequirement(row);
+    const spansRow = crit !== undefined && sameHorizontalMerge(view, row, crit, labelCols);
+    if (critBlank && ownText !== "" && ownText !== firstLabel(row) && !spansRow) return "item";
+    // A checklist row whose points are written in its text ("…(2.5)").
+    if (crit === undefined && textPoints(row) !== null) return "item";
     if (critBlank) return pointsNumber ? "maybeGroup" : "group";
     return "item";
+  };
+
+  const sectionOf = (key: string, group: string, cell: string, points: number): Section => {
+    let found = sections.get(key);
+    if (!found) sections.set(key, (found = { group, cell, points, drafts: [] }));
+    return found;
+  };
+
+  const startItem = (row: number, maybeGroup: boolean): Draft => {
+    const { levels } = carry.levelsOf(row);
+    const texts = itemColumns.map((c) => joinVertical(view.text(row, c)));
+    let deepestAt = texts.length - 1;
+    while (deepestAt >= 0 && texts[deepestAt] === "") deepestAt--;
+    const tp = textPoints(row);
+    const requirement = ownRequirement(row);
+    const crit = columns.criteria;
+    // The rule text names the item as written, its points included (the corpus and the user see it so).
+    const ruleName = () => (crit !== undefined ? view.text(row, crit) : "");
+    const finest = itemColumns.length - 1;
+    // The finest item cell spans several rows that each have points of their own: it is their category.
+    const finestMerge = finest >= 0 ? view.merge(row, itemColumns[finest]) : undefined;
+    const fromAbove = finestMerge !== undefined && finestMerge.top < row;
+    const finerText = requirement !== "" || ownCriteria(row);
+    const category =
+      deepestAt === finest &&
+      finest >= 0 &&
+      ((header.finestIsCategory === true && finerText) ||
+        (finestMerge !== undefined &&
+          finestMerge.bottom > finestMerge.top &&
+          (tp?.ownLine === true || (finerText && (fromAbove || (ownPoints(row) && finestIsCategory(view, row, columns)))))));
+    const fallback = requirement || (columns.requirement !== undefined ? view.text(row, columns.requirement) : "") || ruleName();
+    const nameText = category ? requirement || ruleName() : deepestAt >= 0 ? texts[deepestAt] : fallback;
+    const numbered = splitNumbering(nameText);
+    if (numbered.no === null && columns.index !== undefined) numbered.no = view.text(row, columns.index) || null;
+    // A standard that names its item keeps its "(3分)" as written; the points come from textPoints.
+    const inText = category ? { name: numbered.name, points: null } : splitPointsInText(numbered.name);
+    const upTo = category ? finest + 1 : Math.max(deepestAt, 0);
+    const pathLevels = [group, ...levels.slice(0, upTo)].filter((l): l is Level => l !== null && l.text !== "");
+    const path: string[] = [];
+    for (const level of pathLevels) if (level.text !== path[path.length - 1] && level.text !== inText.name) path.push(level.text);
+    const item: Item = {
+      index: drafts.length,
+      row,
+      lastRow: row,
+      name: inText.name,
+      no: numbered.no,
+      group: path.length > 0 ? path[path.length - 1] : null,
+      points: null,
+      pointsCell: null,
+      scoreCell: null,
+      existingScore: null,
+      scoreFormula: null,
+      existingDeduction: columns.deduction === undefined ? null : view.value(row, columns.deduction),
+      existingNote: columns.note === undefined ? null : view.value(row, columns.note),
+      criteriaCells: [],
+      clauses: [],
+    };
+    if (path.length > 0) item.path = path;
+    const draft: Draft = {
+      item,
+      criteriaMasters: new Set(),
+      criteriaTexts: [],
+      section,
+      maybeGroup,
+      pointsInvalid: false,
+      sections: [],
+      extraRuleTexts: [],
+    };
+    for (const level of pathLevels) {
+      const points = splitPointsInText(level.text).points;
+      if (points !== null) {
+        const cell = a1(level.cell.row, level.cell.col);
+        sectionOf(cell, level.text, cell, points).drafts.push(draft);
+      }
+    }
+    readPoints(row, draft, tp, inText.points);
+    if (columns.score !== undefined) {
+      item.scoreCell = view.master(row, columns.score);
+      item.existingScore = view.raw(item.scoreCell.row, item.scoreCell.col);
+      item.scoreFormula = view.formula(item.scoreCell.row, item.scoreCell.col);
+    }
+    return draft;
+  };
+
+  const readPoints = (row: number, draft: Draft, tp: { points: number } | null, inName: number | null) => {
+    const { item } = draft;
+    if (pointsCol !== undefined) {
+      const pm = view.merge(row, pointsCol);
+      const master = view.master(row, pointsCol);
+      const cell = a1(master.row, master.col);
+      if (tp && pm && pm.bottom > pm.top) {
+        // The merged 分值 is the section's total; each rule line carries its own points.
+        const sectionPoints = parsePoints(view.value(row, pointsCol));
+        if (sectionPoints !== null) sectionOf(`points:${cell}`, item.group ?? item.name, cell, sectionPoints).drafts.push(draft);
+      } else {
+        const read = pointsOfCell(view.value(row, pointsCol));
+        item.pointsCell = cell;
+        if ("points" in read && read.points !== null) item.points = read.points;
+        else if ("points" in read) {
+          draft.pointsInvalid = true;
+          const value = String(view.value(row, pointsCol));
+          problems.push(problem("error", "points-invalid", cell, read.reason ? { cell, value, reason: read.reason } : { cell, value }));
+        }
+      }
+    }
+    if (item.points === null && !draft.pointsInvalid) {
+      const points = inName ?? tp?.points ?? null;
+      if (points !== null) {
+        item.points = points;
+        item.pointsCell = null;
+      }
+    }
   };
 
   for (let row = header.bodyRow; row <= view.rowCount; row++) {
@@ -72,9 +295,14 @@ export function readTable(view: GridView, header: HeaderFound): TableRead {
     if (kind === "footer") break;
     if (kind === "blank") continue;
     lastRow = row;
-    if (kind === "subtotal") continue;
+    if (kind === "subtotal") {
+      subtotals.push(row);
+      continue;
+    }
     if (kind === "group") {
-      group = labelCols.map((c) => view.text(row, c)).find((t) => t !== "") ?? null;
+      const col = labelCols.find((c) => view.text(row, c) !== "");
+      group = col === undefined ? null : { text: joinVertical(view.text(row, col)), cell: view.master(row, col) };
+      carry.reset();
       section++;
       continue;
     }
@@ -83,13 +311,30 @@ export function readTable(view: GridView, header: HeaderFound): TableRead {
       addExtraPoints(view, row, columns.points, current.item);
     } else {
       if (kind === "maybeGroup") section++;
-      const draft = startItem(view, row, header, drafts.length, group, problems);
-      drafts.push({ ...draft, section, maybeGroup: kind === "maybeGroup" });
+      drafts.push(startItem(row, kind === "maybeGroup"));
     }
-    collectCriteria(view, row, columns.criteria, drafts[drafts.length - 1], sharedCriteria);
+    const inRule = textPoints(row);
+    const rest = inRule?.inRule ? inRule.rest : undefined;
+    const draft = drafts[drafts.length - 1];
+    const crit = columns.criteria;
+    // 缺陷内容 | 扣分标准 written as "缺质量控制医师签名 | 1": the defect and its bare amount are one rule.
+    const amountOnly = crit === undefined ? null : bareAmountRule(view.value(row, crit));
+    const defect = amountOnly === null ? "" : defectText(row);
+    collectCriteria(view, row, crit, draft, sharedCriteria, defect !== "" && amountOnly !== null ? amountOnly(defect) : rest);
+    // In a checklist the standard itself may carry a rule (…该项不计分); kept only when read.
+    if (crit === undefined && kind !== "continuation")
+      draft.extraRuleTexts.push(
+        ...[columns.requirement, columns.item].map((c) => (c === undefined ? "" : view.text(row, c))).filter((t) => t !== ""),
+      );
   }
 
-  const items = settleGroups(drafts).map((draft, index) => finishItem(draft, index));
+  const kept = settleGroups(drafts, total?.declaredPoints ?? null);
+  if (total === null && subtotals.length > 0) total = subtotalAsTotal(view, subtotals, kept, columns.points, columns.score);
+  const noteHeader = columns.note === undefined ? "" : view.text(header.headerRow, columns.note);
+  const noteUse: NoteUse =
+    columns.note === undefined ? "none" : columns.criteria === undefined ? "rules" : /扣/.test(noteHeader) ? "none" : "bonus";
+  const items = kept.map((draft, index) => finishItem(draft, index, problems, noteUse));
+  problems.push(...checkSections(sections, new Set(kept)));
   for (const [cell, count] of sharedCriteria) {
     if (count > 1) {
       problems.push(problem("warning", "criteria-merged-across-items", cell, { cell, count }));
@@ -99,14 +344,34 @@ export function readTable(view: GridView, header: HeaderFound): TableRead {
 }
 
 // A row with points and no rule is a group row when the items under it add up to its points (组织建设 20 = 12 + 8).
-function settleGroups(drafts: Draft[]): Draft[] {
-  const groups = new Set<Draft>();
-  for (const draft of drafts.filter((d) => d.maybeGroup)) {
-    const members = drafts.filter((d) => d !== draft && d.section === draft.section);
+// A declared total that every row's points add up to says there is no group row.
+function settleGroups(drafts: Draft[], declaredTotal: number | null): Draft[] {
+  // A row whose own rule cell is blank but whose merged item goes on with rules below is an item, not a group.
+  const candidates = drafts.filter((d) => d.maybeGroup && d.criteriaTexts.length === 0);
+  if (candidates.length === 0) return drafts;
+  // Each section's drafts once, so a sheet of many such rows stays linear.
+  const bySection = new Map<number, Draft[]>();
+  for (const d of drafts) {
+    const list = bySection.get(d.section);
+    if (list) list.push(d);
+    else bySection.set(d.section, [d]);
+  }
+  const groups = new Map<Draft, Draft[]>();
+  for (const draft of candidates) {
+    const members = (bySection.get(draft.section) ?? []).filter((d) => d !== draft);
+    // Two items or more, each with its points: one item whose points equal the row's is as likely its sibling.
+    if (members.length < 2 || members.some((d) => !d.item.points)) continue;
     const sum = members.reduce((s, d) => addExact(s, d.item.points ?? 0), 0);
-    if (members.length === 0 || sum !== draft.item.points) continue;
-    groups.add(draft);
-    for (const member of members) member.item.group = draft.item.no ? `${draft.item.no}、${draft.item.name}` : draft.item.name;
+    if (sum === draft.item.points) groups.set(draft, members);
+  }
+  if (groups.size === 0) return drafts;
+  if (declaredTotal !== null && drafts.reduce((s, d) => addExact(s, d.item.points ?? 0), 0) === declaredTotal) return drafts;
+  for (const [draft, members] of groups) {
+    const label = draft.item.no ? `${draft.item.no}、${draft.item.name}` : draft.item.name;
+    for (const member of members) {
+      member.item.group = label;
+      member.item.path = [...(draft.item.path ?? []), label];
+    }
   }
   return drafts.filter((d) => !groups.has(d));
 }
@@ -116,103 +381,9 @@ function sameHorizontalMerge(view: GridView, row: number, col: number, labelCols
   return m !== undefined && m.right > m.left && labelCols.some((c) => c >= m.left && c <= m.right);
 }
 
-function startItem(
-  view: GridView,
-  row: number,
-  header: HeaderFound,
-  index: number,
-  group: string | null,
-  problems: Problem[],
-): Omit<Draft, "section" | "maybeGroup"> {
-  const { columns, itemColumns } = header;
-  const texts = itemColumns.map((c) => view.text(row, c));
-  const deepest = [...texts].reverse().find((t) => t !== "") ?? "";
-  const fallback = columns.requirement !== undefined ? view.text(row, columns.requirement) : view.text(row, columns.criteria ?? 1);
-  const numbered = splitNumbering(deepest || fallback.slice(0, 30));
-  if (numbered.no === null && columns.index !== undefined) numbered.no = view.text(row, columns.index) || null;
-  const inText = splitPointsInText(numbered.name);
-  const upper = texts.slice(0, -1).filter((t) => t !== "" && t !== deepest);
-  const item: Item = {
-    index,
-    row,
-    lastRow: row,
-    name: inText.name,
-    no: numbered.no,
-    group: upper.length > 0 ? upper.join(" / ") : group,
-    points: null,
-    pointsCell: null,
-    scoreCell: null,
-    existingScore: null,
-    scoreFormula: null,
-    existingDeduction: columns.deduction === undefined ? null : view.value(row, columns.deduction),
-    existingNote: columns.note === undefined ? null : view.value(row, columns.note),
-    criteriaCells: [],
-    clauses: [],
-  };
-  if (columns.points !== undefined) {
-    const master = view.master(row, columns.points);
-    const value = view.value(row, columns.points);
-    item.points = parsePoints(value);
-    item.pointsCell = a1(master.row, master.col);
-    if (item.points === null && !view.isBlank(value)) {
-      problems.push(problem("error", "points-invalid", item.pointsCell, { cell: item.pointsCell, value: String(value) }));
-    }
-  }
-  if (item.points === null && inText.points !== null) {
-    item.points = inText.points;
-    item.pointsCell = null;
-  }
-  if (columns.score !== undefined) {
-    item.scoreCell = view.master(row, columns.score);
-    item.existingScore = view.raw(item.scoreCell.row, item.scoreCell.col);
-    item.scoreFormula = view.formula(item.scoreCell.row, item.scoreCell.col);
-  }
-  return { item, criteriaMasters: new Set(), criteriaTexts: [] };
-}
-
 // Points written on each physical row of a merged item (one clause per row) add up to the item's points.
 function addExtraPoints(view: GridView, row: number, pointsCol: number | undefined, item: Item): void {
   if (pointsCol === undefined || view.continuesFromAbove(row, pointsCol)) return;
   const extra = parsePoints(view.raw(row, pointsCol));
   if (extra !== null) item.points = addExact(item.points ?? 0, extra);
-}
-
-function collectCriteria(view: GridView, row: number, col: number | undefined, draft: Draft, shared: Map<string, number>): void {
-  if (col === undefined) return;
-  const master = view.master(row, col);
-  const cell = a1(master.row, master.col);
-  if (draft.criteriaMasters.has(cell)) return;
-  const text = view.text(row, col);
-  if (text === "") return;
-  draft.criteriaMasters.add(cell);
-  draft.criteriaTexts.push(String(view.value(row, col)));
-  draft.item.criteriaCells.push(cell);
-  const m = view.merge(row, col);
-  if (m && m.bottom > m.top) shared.set(cell, (shared.get(cell) ?? 0) + 1);
-}
-
-const POINTLESS_KINDS = new Set(["bonus", "veto", "award"]);
-
-function finishItem(draft: Draft, index: number): Item {
-  const { item } = draft;
-  item.index = index;
-  for (const text of draft.criteriaTexts) {
-    const parsed = parseCriteria(text);
-    item.clauses.push(...parsed.clauses);
-    if (parsed.rowCap !== undefined) item.cap = parsed.rowCap;
-  }
-  item.clauses.forEach((clause, i) => (clause.index = i + 1));
-  // 加分项 and 一票否决 rows often leave 分值 blank: they hold no points of their own.
-  if (item.points === null && item.clauses.length > 0 && item.clauses.every((c) => POINTLESS_KINDS.has(c.kind))) item.points = 0;
-  return item;
-}
-
-function readTotal(view: GridView, row: number, pointsCol: number | undefined, scoreCol: number | undefined): TotalRow {
-  return {
-    row,
-    declaredPoints: pointsCol === undefined ? null : parsePoints(view.value(row, pointsCol)),
-    pointsFormula: pointsCol === undefined ? null : view.formula(row, pointsCol),
-    score: scoreCol === undefined ? null : parsePoints(view.value(row, scoreCol)),
-    scoreFormula: scoreCol === undefined ? null : view.formula(row, scoreCol),
-  };
 }

@@ -1,5 +1,4 @@
 import type { ClauseKind, Tier } from "../types";
-import { findRubricItem } from "./enrichFromRubric";
 
 export interface RubricClause {
   text: string;
@@ -159,15 +158,4 @@ export function validateRubric(json: unknown): Rubric {
   const sum = rubric.items.reduce((s, it) => s + Math.round(it.points * 1000), 0) / 1000;
   if (sum !== rubric.total) fail("$.total", `各项分值之和为 ${sum}，与 total ${rubric.total} 不符`);
   return rubric;
-}
-
-/** The rubric whose items best match the sheet's item names (at least 60% of them), or null. */
-export function matchRubric(itemNames: string[], rubrics: Rubric[]): Rubric | null {
-  if (itemNames.length === 0) return null;
-  let best: { rubric: Rubric; share: number } | null = null;
-  for (const rubric of rubrics) {
-    const share = itemNames.filter((name) => findRubricItem(rubric, name)).length / itemNames.length;
-    if (share >= 0.6 && (!best || share > best.share)) best = { rubric, share };
-  }
-  return best?.rubric ?? null;
 }

@@ -6,6 +6,10 @@ import type { Clause, ResolvedFinding } from "../types";
 export interface FindingEffect {
   deduct: number;
   bonus: number;
+  /** Points an award earns on a row scored from zero up. */
+  award: number;
+  /** The chosen level's score (level clauses). */
+  level?: number;
   zero: boolean;
   veto: boolean;
   applied: boolean;
@@ -13,7 +17,16 @@ export interface FindingEffect {
   counted: number;
   /** The clause's own limit (count or points) took effect. */
   hitCap: boolean;
+  /** The assessor's amount replaced the clause's own. */
+  override: boolean;
   remark: string;
+}
+
+/** How the row is scored, as far as one finding needs to know. */
+export interface RowContext {
+  unit: string | null;
+  points: number;
+  fromZero: boolean;
 }
 
 function tierAmount(clause: Clause, count: number): { amount: number; zero: boolean } {
@@ -23,55 +36,116 @@ function tierAmount(clause: Clause, count: number): { amount: number; zero: bool
   return tier ? { amount: tier.amount, zero: Boolean(tier.zero) } : { amount: 0, zero: false };
 }
 
-export function applyFinding(clause: Clause, finding: ResolvedFinding, unit: string | null): FindingEffect {
-  const none: FindingEffect = {
+// Past this an effect is far beyond any row's points; keeping to it keeps thousandths exact and counts like 1e9 finite.
+const HUGE = 1e12;
+
+/** amount × count, at most HUGE (a count of 1e300 neither overflows nor loses exactness). */
+function times(amount: number, count: number): number {
+  if (amount <= 0) return 0;
+  return count >= HUGE / amount ? HUGE : Math.min(mulExact(amount, count), HUGE);
+}
+
+function perClause(
+  clause: Clause,
+  finding: ResolvedFinding,
+  amount: number,
+): Pick<FindingEffect, "deduct" | "counted" | "remark" | "hitCap"> {
+  const counted = clause.maxCount !== undefined ? Math.min(finding.count, clause.maxCount) : finding.count;
+  const steps = clause.step ? Math.floor(counted / clause.step) : counted;
+  let deduct = times(amount, steps);
+  let remark = counted < finding.count ? `最多计 ${clause.maxCount} ${clause.unit ?? "次"}` : "";
+  if (clause.cap !== undefined && deduct > clause.cap) {
+    deduct = clause.cap;
+    remark = `本条最多扣 ${clause.cap} 分`;
+  }
+  return { deduct, counted, remark, hitCap: remark !== "" };
+}
+
+export function applyFinding(clause: Clause, finding: ResolvedFinding, row: RowContext): FindingEffect {
+  // One object per finding, filled in place: scoring runs once per finding on sheets of thousands of rows.
+  const e: FindingEffect = {
     deduct: 0,
     bonus: 0,
+    award: 0,
     zero: false,
     veto: false,
     applied: true,
-    counted: finding.count,
+    counted: 1,
     hitCap: false,
+    override: false,
     remark: "",
   };
-  if (isExcepted(clause, unit)) {
-    return { ...none, applied: false, remark: `本条不适用于${unit}（${clause.except?.join("、")}除外）` };
+  if (isExcepted(clause, row.unit)) {
+    e.applied = false;
+    e.counted = finding.count;
+    e.remark = `本条不适用于${row.unit}（${clause.except?.join("、")}除外）`;
+    return e;
   }
+  e.override = finding.amount !== undefined && clause.amount !== null && (clause.kind === "deduct" || clause.kind === "per");
   const amount = finding.amount ?? clause.amount ?? 0;
   switch (clause.kind) {
     case "deduct":
-      return /各扣/.test(clause.text) ? { ...none, deduct: mulExact(amount, finding.count) } : { ...none, deduct: amount, counted: 1 };
+      if (clause.each) {
+        e.deduct = times(amount, finding.count);
+        e.counted = finding.count;
+      } else e.deduct = amount;
+      return e;
     case "per": {
-      if (clause.tiers) {
+      e.counted = finding.count;
+      if (clause.tiers && !e.override) {
         const tier = tierAmount(clause, finding.count);
-        return { ...none, deduct: tier.amount, zero: tier.zero, remark: tier.zero ? "达到不得分档次" : "" };
+        e.deduct = tier.amount;
+        e.zero = tier.zero;
+        if (tier.zero) e.remark = "达到不得分档次";
+        return e;
       }
-      const counted = clause.maxCount !== undefined ? Math.min(finding.count, clause.maxCount) : finding.count;
-      let deduct = mulExact(amount, counted);
-      let remark = counted < finding.count ? `最多计 ${clause.maxCount} ${clause.unit ?? "次"}` : "";
-      if (clause.cap !== undefined && deduct > clause.cap) {
-        deduct = clause.cap;
-        remark = `本条最多扣 ${clause.cap} 分`;
-      }
-      return { ...none, deduct, counted, remark, hitCap: remark !== "" };
+      const per = perClause(clause, finding, amount);
+      e.deduct = per.deduct;
+      e.counted = per.counted;
+      e.remark = per.remark;
+      e.hitCap = per.hitCap;
+      return e;
     }
     case "range":
     case "manual":
-      return { ...none, deduct: amount, counted: 1 };
+      e.deduct = amount;
+      return e;
     case "zero":
-      return { ...none, zero: true, counted: 1, remark: "本项不得分" };
+      e.zero = true;
+      e.remark = "本项不得分";
+      return e;
     case "veto":
-      return { ...none, veto: true, counted: 1, remark: "一票否决：总分为 0" };
+      e.veto = true;
+      e.remark = "一票否决：总分为 0";
+      return e;
     case "bonus": {
-      let bonus = mulExact(amount, finding.count);
-      let remark = "";
-      if (clause.cap !== undefined && bonus > clause.cap) {
-        bonus = clause.cap;
-        remark = `加分封顶 ${clause.cap} 分`;
+      // A bonus with no cap of its own adds at most the row's points; on a 加分项 row with no points of its own, once.
+      const cap = clause.cap ?? clause.max ?? (row.points ? row.points : (clause.amount ?? 0));
+      const asked = times(amount, finding.count);
+      e.counted = finding.count;
+      e.bonus = Math.min(asked, cap);
+      if (asked > cap) {
+        e.remark = `加分封顶 ${cap} 分`;
+        e.hitCap = true;
       }
-      return { ...none, bonus, remark, hitCap: remark !== "" };
+      return e;
     }
-    case "award":
-      return { ...none, counted: 1, remark: "得分条件，不扣分" };
+    case "award": {
+      // From zero up the award is earned; from full marks down its condition was not met and its points are lost.
+      const worth = clause.amount ?? row.points;
+      if (row.fromZero) e.award = worth;
+      else {
+        e.deduct = worth;
+        e.remark = "未达到得分条件";
+      }
+      return e;
+    }
+    case "level": {
+      const level = clause.levels?.[finding.level ?? 0];
+      const score = level?.full ? row.points : (level?.score ?? 0);
+      e.level = score;
+      if (level) e.remark = `选择“${level.label}”${score} 分`;
+      return e;
+    }
   }
 }

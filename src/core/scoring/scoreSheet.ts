@@ -1,20 +1,26 @@
-import { addExact, subExact } from "../exact";
+import { addExact, fromMilli, subExact, toMilli } from "../exact";
 import { listArg } from "../problemMessages";
 import { problem } from "../problems";
 import type { AppliedFinding, Item, ItemScore, Problem, ResolvedFinding, ScoreResult, SheetModel } from "../types";
 import { applyFinding, type FindingEffect } from "./applyFinding";
+import { bonusRoom, scoredFromZero } from "./rowRules";
 
-function explain(item: Item, applied: AppliedFinding[], rowCapped: boolean): string {
+function explain(item: Item, applied: AppliedFinding[], rowCapped: boolean, typed: ResolvedFinding | undefined): string {
   const parts = applied.map((f) => {
     const clause = item.clauses[f.clauseIndex - 1];
     const times = f.count !== 1 ? `×${f.count}` : "";
     const effect = f.effect < 0 ? `扣${-f.effect}分` : f.effect > 0 ? `加${f.effect}分` : "";
-    const detail = [effect, f.remark, f.note].filter(Boolean).join("，");
+    const remark = f.remark === CUT ? "" : f.remark;
+    const detail = [effect, f.override ? `评分人改为 ${f.amount} 分` : "", remark, f.note].filter(Boolean).join("，");
     return `${clause.text}${times}${detail ? `（${detail}）` : ""}`;
   });
   if (rowCapped) parts.push(`已扣满 ${item.points} 分`);
+  if (typed) parts.push(`评分人填写得分 ${typed.score} 分${typed.note ? `（${typed.note}）` : ""}`);
   return parts.join("；");
 }
+
+/** Remark of a finding the row's points or bonus room cut short (the true count stays on the finding). */
+const CUT = "已扣满";
 
 interface Row {
   score: ItemScore;
@@ -23,52 +29,102 @@ interface Row {
   problems: Problem[];
 }
 
-function scoreItem(item: Item, findings: ResolvedFinding[], unit: string | null): Row {
-  const problems: Problem[] = [];
-  const effects: { finding: ResolvedFinding; effect: FindingEffect }[] = [];
-  let raw = 0;
-  let bonus = 0;
-  let zeroed = false;
-  let vetoed = false;
-  let clauseCapped = false;
-  for (const finding of findings) {
-    const effect = applyFinding(item.clauses[finding.clauseIndex - 1], finding, unit);
-    raw = addExact(raw, effect.deduct);
-    bonus = addExact(bonus, effect.bonus);
-    zeroed ||= effect.zero;
-    vetoed ||= effect.veto;
-    clauseCapped ||= effect.hitCap;
-    if (!effect.applied) {
-      const except = listArg(item.clauses[finding.clauseIndex - 1].except ?? []);
-      problems.push(problem("warning", "finding-excepted", item.criteriaCells[0] ?? null, { item: item.name, unit: String(unit), except }));
-    }
-    effects.push({ finding, effect });
-  }
-  const points = item.points ?? 0;
-  const limit = Math.min(points, item.cap ?? Infinity);
-  const deducted = zeroed ? points : Math.min(raw, limit);
-  const rowCapped = !zeroed && raw > limit;
-  // What each finding really cost once the row ran out of points, in the order found.
-  let left = zeroed ? points : limit;
-  const applied = effects.map(({ finding, effect }): AppliedFinding => {
-    const cost = effect.zero ? left : Math.min(effect.deduct, left);
-    left = subExact(left, cost);
-    return { ...finding, effect: subExact(effect.bonus, cost), remark: effect.remark, applied: effect.applied };
-  });
-  const score: ItemScore = {
+/** A row nobody found anything on: its points, or 0 when its text scores it from zero up. */
+function untouched(item: Item): Row {
+  const score = item.points === null ? null : scoredFromZero(item) ? 0 : item.points;
+  const deducted = item.points !== null && score === 0 ? item.points : 0;
+  const row: ItemScore = {
     itemIndex: item.index,
     row: item.row,
     name: item.name,
     points: item.points,
     deducted,
-    bonus,
-    score: item.points === null ? null : zeroed ? 0 : addExact(subExact(points, deducted), bonus),
-    capped: rowCapped || clauseCapped,
-    zeroed,
+    bonus: 0,
+    score,
+    capped: false,
+    zeroed: false,
     explanation: "",
   };
-  score.explanation = explain(item, applied, rowCapped);
-  return { score, applied, vetoed, problems };
+  return { score: row, applied: [], vetoed: false, problems: [] };
+}
+
+function scoreItem(item: Item, findings: ResolvedFinding[], unit: string | null): Row {
+  const problems: Problem[] = [];
+  const effects: { finding: ResolvedFinding; effect: FindingEffect }[] = [];
+  const points = item.points ?? 0;
+  const fromZero = scoredFromZero(item);
+  const typed = findings.find((f) => f.clauseIndex === 0 && f.score !== undefined);
+  let raw = 0;
+  let bonus = 0;
+  let earned = 0;
+  let level: number | undefined;
+  let zeroed = false;
+  let vetoed = false;
+  let clauseCapped = false;
+  for (const finding of findings) {
+    if (finding.clauseIndex === 0) continue;
+    const clause = item.clauses[finding.clauseIndex - 1];
+    const effect = applyFinding(clause, finding, { unit, points, fromZero });
+    raw = addExact(raw, effect.deduct);
+    bonus = addExact(bonus, effect.bonus);
+    earned = addExact(earned, effect.award);
+    if (effect.level !== undefined) level = effect.level;
+    zeroed ||= effect.zero;
+    vetoed ||= effect.veto;
+    clauseCapped ||= effect.hitCap;
+    if (!effect.applied) {
+      problems.push(
+        problem("warning", "finding-excepted", item.criteriaCells[0] ?? null, {
+          item: item.name,
+          unit: String(unit),
+          except: listArg(clause.except ?? []),
+        }),
+      );
+    }
+    effects.push({ finding, effect });
+  }
+  // Where the row starts before deductions: its points, the chosen level, or what its awards earned (from zero up).
+  const start = Math.min(points, level ?? (fromZero ? earned : points));
+  const room = bonusRoom(item);
+  bonus = Math.min(bonus, room);
+  const limit = Math.min(start, item.cap ?? Infinity);
+  const deducted = zeroed ? start : Math.min(raw, limit);
+  const rowCapped = !zeroed && raw > limit;
+  // What each finding really cost once the row ran out of points, in the order found.
+  let left = zeroed ? start : limit;
+  let bonusLeft = room;
+  const applied = effects.map(({ finding, effect }): AppliedFinding => {
+    const cost = effect.zero ? left : Math.min(effect.deduct, left);
+    const gain = Math.min(effect.bonus, bonusLeft);
+    left = subExact(left, cost);
+    bonusLeft = subExact(bonusLeft, gain);
+    const cut = cost < effect.deduct || gain < effect.bonus;
+    const remark = cut && !effect.remark ? CUT : effect.remark;
+    const shift = effect.level !== undefined ? subExact(Math.min(effect.level, points), points) : 0;
+    const out: AppliedFinding = {
+      ...finding,
+      effect: addExact(subExact(gain, cost), effect.award, shift),
+      remark,
+      applied: effect.applied,
+    };
+    if (effect.override) out.override = true;
+    return out;
+  });
+  let score = item.points === null ? null : zeroed ? 0 : addExact(subExact(start, deducted), bonus);
+  if (typed && item.points !== null) score = fromMilli(toMilli(Math.max(0, Math.min(typed.score ?? 0, points + room))));
+  const result: ItemScore = {
+    itemIndex: item.index,
+    row: item.row,
+    name: item.name,
+    points: item.points,
+    deducted: typed && score !== null ? Math.max(0, subExact(points, score)) : deducted,
+    bonus: typed && score !== null ? Math.max(0, subExact(score, points)) : bonus,
+    score,
+    capped: rowCapped || clauseCapped,
+    zeroed: !typed && zeroed,
+    explanation: explain(item, applied, rowCapped, typed),
+  };
+  return { score: result, applied, vetoed, problems };
 }
 
 function vetoedScore(score: ItemScore): ItemScore {
@@ -79,7 +135,7 @@ function vetoedScore(score: ItemScore): ItemScore {
 
 const VETO_NOTE = "一票否决：全表得分为 0";
 
-/** Scores every item from the findings, with caps, exceptions for `unit`, zero and veto. */
+/** Scores every item from the findings, with caps, exceptions for `unit`, zero and veto, levels, awards and typed scores. */
 export function scoreSheet(model: SheetModel, findings: ResolvedFinding[], unit: string | null): ScoreResult {
   const byItem = new Map<number, ResolvedFinding[]>();
   for (const f of findings) {
@@ -87,12 +143,20 @@ export function scoreSheet(model: SheetModel, findings: ResolvedFinding[], unit:
     if (list) list.push(f);
     else byItem.set(f.itemIndex, [f]);
   }
-  const rows = model.items.map((item) => scoreItem(item, byItem.get(item.index) ?? [], unit));
+  const rows = model.items.map((item) => {
+    const found = byItem.get(item.index);
+    return found ? scoreItem(item, found, unit) : untouched(item);
+  });
   const vetoed = rows.some((r) => r.vetoed);
   // 一票否决: the whole sheet scores 0, row by row too, so 得分 cells, their SUM and the total agree.
   const items = vetoed ? rows.map((r) => vetoedScore(r.score)) : rows.map((r) => r.score);
-  const total = items.reduce((sum, it) => addExact(sum, it.score ?? 0), 0);
-  return {
+  let milli = 0;
+  for (const it of items) milli += toMilli(it.score ?? 0);
+  const total = fromMilli(milli);
+  const typed = findings
+    .filter((f) => f.clauseIndex === 0 && f.score !== undefined)
+    .map((f) => ({ itemIndex: f.itemIndex, score: items[f.itemIndex]?.score ?? 0, ...(f.note ? { note: f.note } : {}) }));
+  const result: ScoreResult = {
     unit,
     total,
     max: model.pointsSum,
@@ -101,4 +165,6 @@ export function scoreSheet(model: SheetModel, findings: ResolvedFinding[], unit:
     applied: rows.flatMap((r) => r.applied),
     problems: rows.flatMap((r) => r.problems),
   };
+  if (typed.length > 0) result.typed = typed;
+  return result;
 }

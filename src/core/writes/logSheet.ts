@@ -1,47 +1,58 @@
+import { subExact } from "../exact";
 import { KIND_NAMES } from "../names";
-import type { AppliedFinding, CellValue, FindingsFile, LogMeta, ScoreResult, SheetModel } from "../types";
+import type { AppliedFinding, CellValue, LogMeta, ScoreResult, SheetModel } from "../types";
+import { headerIndex, LOG_HEADER, type LogColumn, OVERRIDE_MARK, TYPED_SCORE } from "./logColumns";
+import { splitLongCells } from "./longText";
 
-export const LOG_SHEET_NAME = "扣分明细";
+export { headerIndex, LOG_HEADER, LOG_SHEET_NAME, OVERRIDE_MARK, TYPED_SCORE } from "./logColumns";
+export type { LogColumn } from "./logColumns";
+export { decodeLog } from "./decodeLog";
+export type { DecodedLog } from "./decodeLog";
 
-export const LOG_HEADER = [
-  "工作表",
-  "被考核单位",
-  "行号",
-  "目标项目",
-  "条款序号",
-  "评分标准条款",
-  "类型",
-  "次数",
-  "填写分值",
-  "分值变动",
-  "备注",
-  "说明",
-  "评分人",
-  "时间",
-] as const;
-
-type Column = (typeof LOG_HEADER)[number];
+function kindText(model: SheetModel, f: AppliedFinding): string {
+  if (f.clauseIndex === 0) return TYPED_SCORE;
+  const clause = model.items[f.itemIndex].clauses[f.clauseIndex - 1];
+  return `${KIND_NAMES[clause.kind]}${f.override ? OVERRIDE_MARK : ""}`;
+}
 
 function logRow(model: SheetModel, result: ScoreResult, f: AppliedFinding, meta: LogMeta): CellValue[] {
   const item = model.items[f.itemIndex];
-  const clause = item.clauses[f.clauseIndex - 1];
-  const byColumn: Record<Column, CellValue> = {
+  const clause = f.clauseIndex > 0 ? item.clauses[f.clauseIndex - 1] : undefined;
+  const level = clause && f.level !== undefined ? clause.levels?.[f.level]?.label : undefined;
+  const byColumn: Record<LogColumn, CellValue> = {
     工作表: model.layout.sheet,
     被考核单位: result.unit ?? "",
     行号: item.row,
     目标项目: item.name,
-    条款序号: clause.index,
-    评分标准条款: clause.text,
-    类型: KIND_NAMES[clause.kind],
-    次数: f.count,
-    填写分值: f.amount ?? "",
+    条款序号: clause?.index ?? "",
+    评分标准条款: clause?.text ?? "",
+    类型: kindText(model, f),
+    次数: clause ? f.count : "",
+    填写分值: (clause ? f.amount : f.score) ?? "",
     分值变动: f.effect,
     备注: f.note ?? "",
     说明: f.remark,
     评分人: meta.assessor,
     时间: meta.time,
+    档次: level ?? "",
   };
   return LOG_HEADER.map((column) => byColumn[column]);
+}
+
+/** A score typed for a whole row, as a log entry: 填写分值 holds the score, 分值变动 its distance from full points. */
+function typedEntry(model: SheetModel, typed: NonNullable<ScoreResult["typed"]>[number]): AppliedFinding {
+  const points = model.items[typed.itemIndex].points ?? typed.score;
+  const entry: AppliedFinding = {
+    itemIndex: typed.itemIndex,
+    clauseIndex: 0,
+    count: 1,
+    score: typed.score,
+    effect: subExact(typed.score, points),
+    remark: "",
+    applied: true,
+  };
+  if (typed.note) entry.note = typed.note;
+  return entry;
 }
 
 /** The whole log after scoring `model`'s sheet: rows of other sheets kept, this sheet's rows replaced. */
@@ -56,42 +67,9 @@ export function buildLog(model: SheetModel, result: ScoreResult, existing: CellV
       }
     }
   }
-  const mine = result.applied.map((f) => logRow(model, result, f, meta));
+  const entries = [...result.applied, ...(result.typed ?? []).map((t) => typedEntry(model, t))];
+  const mine = entries.flatMap((f) => splitLongCells(logRow(model, result, f, meta), LOG_HEADER.indexOf("类型")));
   return [[...LOG_HEADER], ...kept, ...mine];
-}
-
-function headerIndex(header: CellValue[], column: string): number {
-  return header.findIndex((v) => String(v ?? "").trim() === column);
-}
-
-function numberOf(value: CellValue): number | undefined {
-  const n = typeof value === "number" ? value : Number(String(value ?? "").trim());
-  return value === null || value === "" || !Number.isFinite(n) ? undefined : n;
-}
-
-/** The findings recorded for `sheet` in a 扣分明细 sheet (item by row, clause by index). */
-export function decodeLog(log: CellValue[][], sheet: string): FindingsFile {
-  const header = log[0] ?? [];
-  const col = (name: Column) => headerIndex(header, name);
-  const out: FindingsFile = { findings: [] };
-  if (col("工作表") < 0 || col("行号") < 0 || col("条款序号") < 0) return out;
-  for (const row of log.slice(1)) {
-    if (String(row[col("工作表")] ?? "") !== sheet) continue;
-    const itemRow = numberOf(row[col("行号")]);
-    const clause = numberOf(row[col("条款序号")]);
-    if (itemRow === undefined || clause === undefined) continue;
-    const unit = String(row[col("被考核单位")] ?? "").trim();
-    if (unit && out.unit === undefined) out.unit = unit;
-    const finding: FindingsFile["findings"][number] = { item: itemRow, clause };
-    const count = numberOf(row[col("次数")]);
-    if (count !== undefined && count !== 1) finding.count = count;
-    const amount = col("填写分值") >= 0 ? numberOf(row[col("填写分值")]) : undefined;
-    if (amount !== undefined) finding.amount = amount;
-    const note = col("备注") >= 0 ? String(row[col("备注")] ?? "").trim() : "";
-    if (note) finding.note = note;
-    out.findings.push(finding);
-  }
-  return out;
 }
 
 function pad(n: number): string {

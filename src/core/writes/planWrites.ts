@@ -1,9 +1,13 @@
 import { a1 } from "../a1";
-import { parsePoints } from "../exact";
+import { parsePoints, subExact } from "../exact";
 import type { WriteColumn } from "../problemMessages";
 import { problem } from "../problems";
 import type { CellValue, CellWrite, LogMeta, Problem, ScoreResult, SheetModel, WritePlan } from "../types";
 import { buildLog, LOG_HEADER } from "./logSheet";
+import { fitCell } from "./longText";
+
+/** Ends a 备注 too long for one cell; the whole text is in 扣分明细. */
+const NOTE_CUT = "…（详见扣分明细）";
 
 export interface PlanOptions {
   /** Overwrite filled score cells that would change. */
@@ -56,10 +60,19 @@ export function planWrites(model: SheetModel, result: ScoreResult, options: Plan
   if (addedScoreColumn !== null) writes.push({ row: layout.headerRow, col: addedScoreColumn, value: "得分", previous: null });
   const deductionCol = layout.columns.deduction;
   const noteCol = layout.columns.note;
+  // Item row (1-based) that claimed each score cell: two items on one cell means the layout was misread.
+  const claimed = new Map<string, number>();
   for (const score of result.items) {
     const item = model.items[score.itemIndex];
     if (score.score === null) continue;
     const cell = item.scoreCell ?? { row: item.row, col: scoreCol };
+    const at = a1(cell.row, cell.col);
+    const firstRow = claimed.get(at);
+    if (firstRow !== undefined) {
+      conflicts.push(problem("error", "score-cell-shared", at, { cell: at, item: item.name, firstRow, row: item.row }));
+      continue;
+    }
+    claimed.set(at, item.row);
     // A score cell with a formula (=C4-D4) keeps it: the deduction column feeds it.
     if (item.scoreFormula === null) put(cell.row, cell.col, score.score, existing.get(a1(cell.row, cell.col)) ?? null, true, "score");
     else if (deductionCol === undefined) {
@@ -69,10 +82,13 @@ export function planWrites(model: SheetModel, result: ScoreResult, options: Plan
     // Untouched rows keep whatever the user wrote in 扣分/备注; scored rows (or rows we filled before) get ours.
     const touched = score.explanation !== "" || ours;
     if (deductionCol !== undefined && (touched || item.scoreFormula !== null)) {
-      const value = score.deducted === 0 && !score.zeroed && item.scoreFormula === null ? null : score.deducted;
+      // A formula (=分值-扣分) shows the score only if 扣分 is the net change, a bonus making it negative.
+      const net = item.points !== null ? subExact(item.points, score.score) : score.deducted;
+      const value = item.scoreFormula !== null ? net : score.deducted === 0 && !score.zeroed ? null : score.deducted;
       put(item.row, deductionCol, value, item.existingDeduction, !ours, "deduction");
     }
-    if (noteCol !== undefined && touched) put(item.row, noteCol, score.explanation || null, item.existingNote, !ours, "note");
+    const note = score.explanation ? fitCell(score.explanation, NOTE_CUT) : null;
+    if (noteCol !== undefined && touched) put(item.row, noteCol, note, item.existingNote, !ours, "note");
   }
   // With scores held back for confirmation, a new total would not match the cells above it.
   const total = layout.total;

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Badge, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
-import type { UnitSheet } from "../../core/assessment";
+import type { UnitSheet } from "../../core";
 import type { WorkbookAccess } from "../../host/workbookAccess";
 import { useStrings } from "../stringsContext";
 import { unitsStrings } from "./unitsStrings";

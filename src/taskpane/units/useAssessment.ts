@@ -1,9 +1,9 @@
 // The units view's state: the workbook's unit sheets, and the actions that create a unit sheet and write the
 // summary sheets. Every rule is core's (src/core/assessment); this only calls the host and keeps the result.
 import { useCallback, useEffect, useState } from "react";
-import { analysisSheet, assessWorkbook, feedbackSheet, newUnitSheet, summarySheet, unitSheets } from "../../core/assessment";
-import type { Assessment, UnitSheet } from "../../core/assessment";
-import { withDefaults } from "../../core/settings";
+import { analysisSheet, assessWorkbook, feedbackSheet, newUnitSheet, summarySheet, unitSheets } from "../../core";
+import type { Assessment, UnitSheet } from "../../core";
+import { withDefaults } from "../../core";
 import type { WorkbookAccess } from "../../host/workbookAccess";
 import type { UnitsStrings } from "./unitsStrings";
 

@@ -1,6 +1,8 @@
 import type { ClauseKind, Tier } from "../../types";
 
-/** What one recogniser reads from a normalised rule. */
+export { DEDUCT, NUM, POINTS_UNIT } from "../vocabulary";
+
+/** What one recogniser reads from a normalised rule, with where in that text it read it. */
 export interface Recognized {
   kind: ClauseKind;
   amount: number | null;
@@ -8,15 +10,19 @@ export interface Recognized {
   max?: number;
   unit?: string;
   tiers?: Tier[];
+  levels?: { label: string; score: number; full?: boolean }[];
+  /** Count per step for thresholds (每低3个百分点扣0.5分: 3). */
+  step?: number;
+  /** The amount counts once per case named (…各扣1分). */
+  each?: boolean;
+  /** Start and end of the recognised phrase in the normalised rule. */
+  start: number;
+  end: number;
 }
 
 export type Recognizer = (rule: string) => Recognized | null;
 
-/** A number as written after normalisation: 2, 0.5, 15. */
-export const NUM = "(\\d+(?:\\.\\d+)?)";
-
-/** "扣" that deducts: not 折扣 (discount) and not 扣除率-like words. */
-export const DEDUCT = "(?<!折)扣(?:除|减)?";
-
-/** After an amount: 分, but not 分比/分之/分率 (折扣半分比, 百分之). */
-export const POINTS_UNIT = "分(?![比之率])";
+/** Where a match lies: start and end offsets in the text it was run on. */
+export function span(m: RegExpExecArray): { start: number; end: number } {
+  return { start: m.index, end: m.index + m[0].length };
+}

@@ -1,0 +1,3 @@
+export * from "./settings";
+export { validateSettings, SettingsError } from "./validateSettings";
+export type { SettingsIssue } from "./validateSettings";
