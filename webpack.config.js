@@ -48,6 +48,7 @@ module.exports = async (env, argv) => {
   const production = argv.mode === "production";
   const strings = paneStrings();
   const config = {
+    name: "web",
     mode: production ? "production" : "development",
     // No source maps in production: dist/web is copied as is to the intranet server.
     devtool: production ? false : "eval-cheap-module-source-map",
@@ -160,6 +161,9 @@ module.exports = async (env, argv) => {
     ],
     performance: config.performance,
   };
+  // src/core is pure (no module does anything on import): webpack may drop the core modules a bundle does not use
+  // (the assessment, summary and settings code the pane's first paint never touches).
+  config.module.rules.push({ test: /src[\\/]core[\\/]/, sideEffects: false });
   if (env && env.WEBPACK_SERVE) {
     config.devServer = {
       port: 3000,

@@ -5,10 +5,10 @@ export const HELP = `kaohe — 考核评分助手（命令行）
 读取 Excel 考核评分表（目标项目 · 评分标准 · 分值 · 得分 …），解析扣分规则，按发现的问题计算得分。
 
 用法：
-  kaohe inspect  <评分表.xlsx> [--sheet 工作表] [--rubric 细则.json] [--json]
+  kaohe inspect  <评分表.xlsx> [--sheet 工作表] [--rubric 细则.json] [--columns 角色=列,…] [--json]
   kaohe score    <评分表.xlsx> [--findings 扣分.json] [--sheet 工作表] [--unit 单位]
-                 [--out 输出.xlsx] [--force] [--rubric 细则.json] [--json]
-  kaohe check    <评分表.xlsx> [--sheet 工作表] [--rubric 细则.json] [--json]
+                 [--out 输出.xlsx] [--force] [--rubric 细则.json] [--columns 角色=列,…] [--json]
+  kaohe check    <评分表.xlsx> [--sheet 工作表] [--rubric 细则.json] [--columns 角色=列,…] [--json]
   kaohe template <细则.json> [--unit 单位] [--out 评分表.xlsx] [--force]
   kaohe summary  <评分表或文件夹…> [--workbook 工作簿.xlsx] [--settings 设置.json] [--out 汇总.xlsx] [--force] [--json]
   kaohe feedback <评分表或文件夹…> [--workbook 工作簿.xlsx] [--settings 设置.json] [--out 反馈单.xlsx] [--force] [--json]

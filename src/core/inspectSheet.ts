@@ -6,6 +6,7 @@ import { detectUnit } from "./layout/detectUnit";
 import { GridView } from "./layout/gridView";
 import { readTable } from "./layout/readTable";
 import { rolesFromContent } from "./layout/rolesFromContent";
+import { readSheetRules, withoutExplained } from "./layout/sheetRules";
 import { problem } from "./problems";
 import { enrichFromRubric } from "./rubric/enrichFromRubric";
 import type { Rubric } from "./rubric/rubric";
@@ -89,6 +90,11 @@ export function inspectSheet(grid: SheetGrid, options: InspectOptions = {}): She
     pointsSum,
     problems: table.problems,
   };
+  const sheetRules = readSheetRules(view, model.items, { topRow: header.topRow, lastRow: table.lastRow, noteCol: header.columns.note });
+  if (sheetRules.length > 0) {
+    model.sheetRules = sheetRules;
+    model.problems = withoutExplained(model.problems, model.items, sheetRules);
+  }
   model.problems.push(...layoutProblems(model), ...itemProblems(model.items, header.columns.criteria !== undefined));
   return model;
 }

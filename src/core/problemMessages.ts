@@ -117,6 +117,10 @@ export interface ProblemArgsByCode {
   "score-formula-kept": { cell: string; formula: string; score: number };
   /** Two items read with one 得分 cell (the layout took one item for two): the second is not written. */
   "score-cell-shared": { cell: string; item: string; firstRow: number; row: number };
+  /** A table-wide rule (rule: its text) zeroed the total: an item of the group scored 0 (item), or the group's sum is under min. */
+  "sheet-rule-zeroed": { rule: string; group: string; sum: number; item?: string; groupSum?: number; min?: number };
+  /** A table-wide rule (后3项积分不累加) counted only the best of several items; dropped: listArg of their names. */
+  "sheet-rule-best-only": { rule: string; kept: string; dropped: string };
 }
 
 export type ProblemCode = keyof ProblemArgsByCode;
@@ -260,6 +264,14 @@ const zh: MessageTable = {
   "score-formula-kept": (a) => `${a.cell} 的得分是公式“${a.formula}”，未改写：算出的 ${a.score} 分没有写入该单元格`,
   "score-cell-shared": (a) =>
     `第 ${a.row} 行的“${a.item}”与第 ${a.firstRow} 行的项目共用得分单元格 ${a.cell}，未写入：请检查表格是否把一个项目读成了两个（可用 --columns 或合并单元格修正）`,
+  "sheet-rule-zeroed": (a) =>
+    `按表注“${a.rule}”：${
+      a.item !== undefined ? `${a.group}中“${a.item}”得 0 分` : `${a.group}小计 ${a.groupSum} 分，不足 ${a.min} 分`
+    }，全表计 0 分（各项得分之和为 ${a.sum}）`,
+  "sheet-rule-best-only": (a) =>
+    `按表注“${a.rule}”：只计“${a.kept}”的得分，${listEntries(a.dropped)
+      .map(([n]) => `“${n}”`)
+      .join("、")}不累加，计 0 分`,
 };
 
 const en: MessageTable = {
@@ -288,7 +300,8 @@ const en: MessageTable = {
   "clause-unread": (a) => `No deduction amount was read in “${a.clause}”; enter the deduction by hand when scoring`,
   "clause-exceeds-points": (a) =>
     `“${a.clause}” can deduct up to ${a.most} points, more than the item's ${a.points} (capped at the item's points)`,
-  "cannot-reach-zero": (a) => `Item “${a.item}”: all its clauses together deduct only ${a.reach} points, short of its ${a.points}`,
+  "cannot-reach-zero": (a) =>
+    `Item “${a.item}”: all its clauses together deduct only ${a.reach} ${a.reach === 1 ? "point" : "points"}, short of its ${a.points}`,
   "criteria-merged-across-items": (a) =>
     `Criteria cell ${a.cell} is merged across ${a.count} items: its rules apply to each item separately, each capped at that item's points; please confirm`,
   "finding-item-unknown": (a) => `Finding ${a.finding}: no item matches “${a.item}”. Items: ${itemsEn(a.candidates, a.more)}`,
@@ -331,6 +344,14 @@ const en: MessageTable = {
   "score-formula-kept": (a) => `${a.cell} holds the formula “${a.formula}” and was not overwritten: the computed ${a.score} points were not written there`,
   "score-cell-shared": (a) =>
     `“${a.item}” on row ${a.row} shares the score cell ${a.cell} with the item on row ${a.firstRow} and was not written: check whether one item was read as two`,
+  "sheet-rule-zeroed": (a) =>
+    `By the table's note “${a.rule}”: ${
+      a.item !== undefined ? `“${a.item}” in ${a.group} scored 0` : `${a.group} scored ${a.groupSum} in all, under ${a.min}`
+    }, so the sheet scores 0 (the item scores add up to ${a.sum})`,
+  "sheet-rule-best-only": (a) =>
+    `By the table's note “${a.rule}”: only “${a.kept}” counts; ${listEntries(a.dropped)
+      .map(([n]) => `“${n}”`)
+      .join(", ")} do not add up and score 0`,
 };
 
 export const PROBLEM_MESSAGES: Record<ProblemLanguage, MessageTable> = { zh, en };

@@ -150,12 +150,26 @@ export interface Problem {
   args?: Record<string, string | number>;
 }
 
+/**
+ * A rule written once for the whole table (a note above or under it, a 备注 cell), applied after the rows are scored.
+ * zeroIfAnyZero: an item of `group` scoring 0 makes the sheet 0 (保证项目有一项不得分…计零分); zeroIfGroupBelow: the
+ * group's items scoring under `min` together make it 0 (保证项目小计不足40分…); bestOnly: of `items` (indexes) only the
+ * best score counts (后3项积分不累加).
+ */
+export type SheetRule = { text: string; cell: string | null } & (
+  | { kind: "zeroIfAnyZero"; group: string }
+  | { kind: "zeroIfGroupBelow"; group: string; min: number }
+  | { kind: "bestOnly"; items: number[] }
+);
+
 export interface SheetModel {
   layout: Layout;
   items: Item[];
   declaredTotal: number | null;
   pointsSum: number;
   problems: Problem[];
+  /** Table-wide rules read from notes; absent when there are none. */
+  sheetRules?: SheetRule[];
 }
 
 /** What an assessor found: one per applied clause. */

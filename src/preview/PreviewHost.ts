@@ -8,6 +8,7 @@ import { foreignReceiptError, hostError, undoStaleError, type Lang } from "../ex
 import { HostError, type ScanResult, type ScoringHost, type WriteReceipt } from "../host/scoringHost";
 import { sameValues } from "../host/sameValues";
 import { LocalDrafts } from "./localDrafts";
+import { PreviewWorkbook } from "./previewWorkbook";
 import { changedCells, changedLog } from "./packageDownload";
 // Straight from the modules, not ../xlsx's index: that one also exports the template, which imports exceljs.
 import { applyWritePlan } from "../xlsx/applyWritePlan";
@@ -100,6 +101,8 @@ export class PreviewHost implements ScoringHost {
   private seenLog: CellValue[][] | null = null;
   /** Unwritten ticks, in local storage under the workbook's name (absent when the host was given none). */
   readonly drafts?: LocalDrafts;
+  /** The whole workbook, for the units view; its changes reach the page as "changed" events. */
+  readonly workbook: PreviewWorkbook;
   /** The file the workbook was opened from, and its sheets as opened: 下载 writes the changes into it. */
   private readonly original: { bytes: Uint8Array; grids: SheetGrid[] } | null = null;
 
@@ -119,6 +122,10 @@ export class PreviewHost implements ScoringHost {
     this.pending = isPending(source) ? source : null;
     this.book = isPending(source) ? null : source;
     if (draftScope !== undefined) this.drafts = new LocalDrafts(draftScope);
+    this.workbook = new PreviewWorkbook(
+      { ready: () => this.ready(), grids: () => this.grids(), changed: () => this.emit({ type: "changed", written: null }) },
+      lang,
+    );
     if (originalBytes && this.book) this.original = { bytes: originalBytes, grids: this.book.worksheets.map(gridFromWorksheet) };
   }
 

@@ -6,7 +6,7 @@ import type { SheetGrid } from "../core";
 import type { OutputChart } from "../core";
 
 const useStyles = makeStyles({
-  figure: { margin: `${tokens.spacingVerticalM} 0`, maxWidth: "640px" },
+  figure: { margin: `${tokens.spacingVerticalM} 0`, maxWidth: "640px", flexShrink: 0, overflowX: "auto" },
   caption: { fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS },
   bar: { fill: tokens.colorBrandBackground },
   label: { fontSize: "11px", fill: tokens.colorNeutralForeground2 },

@@ -3,14 +3,15 @@ import type { SheetGrid } from "../core";
 import { useStrings } from "../taskpane/stringsContext";
 import { GridView } from "./GridView";
 import type { PreviewHost } from "./PreviewHost";
+import { SheetChart } from "./SheetChart";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", minWidth: 0, minHeight: 0, flexGrow: 1, gap: tokens.spacingVerticalXS },
 });
 
 export interface WorkbookPanelProps {
-  /** Knows the sheets' column widths. */
-  host: Pick<PreviewHost, "columnWidths">;
+  /** Knows the sheets' column widths, and the charts the units view put on sheets (汇总). */
+  host: Pick<PreviewHost, "columnWidths"> & { workbook?: Pick<PreviewHost["workbook"], "chartOf"> };
   grids: SheetGrid[];
   sheet: string;
   written: ReadonlySet<string>;
@@ -25,6 +26,7 @@ export function WorkbookPanel({ host, grids, sheet, written, selected, onSheet }
   const grid = grids.find((g) => g.name === sheet) ?? grids[0];
   if (!grid) return null;
   const width = grid.values.reduce((w, r) => Math.max(w, r.length), 0);
+  const chart = host.workbook?.chartOf(grid.name) ?? null;
   return (
     <section className={styles.panel} aria-label={s.gridLabel(grid.name)}>
       <TabList size="small" selectedValue={grid.name} onTabSelect={(_, data) => onSheet(String(data.value))}>
@@ -41,6 +43,7 @@ export function WorkbookPanel({ host, grids, sheet, written, selected, onSheet }
         selected={selected}
         label={s.gridLabel(grid.name)}
       />
+      {chart && <SheetChart grid={grid} chart={chart} />}
     </section>
   );
 }

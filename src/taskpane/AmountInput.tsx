@@ -30,6 +30,8 @@ export function AmountInput({ item, clause, input, onChange }: AmountInputProps)
         max={max ?? undefined}
         step={0.5}
         precision={1}
+        incrementButton={{ "aria-label": s.amountUp }}
+        decrementButton={{ "aria-label": s.amountDown }}
         onChange={(_, data) => onChange({ ...input, amount: spinValue(data) })}
       />
     </Field>

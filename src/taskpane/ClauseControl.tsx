@@ -2,12 +2,14 @@ import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { AppliedFinding, Clause, Item } from "../core/types";
 import { AmountInput } from "./AmountInput";
 import { AwardText } from "./AwardText";
-import { isApplied, type ClauseInput } from "./clauseInputs";
+import { isApplied, takesOverride, type ClauseInput } from "./clauseInputs";
 import { clauseRemark, remarkText } from "./clauseRemark";
 import { CountStepper } from "./CountStepper";
 import { DeductCheckbox } from "./DeductCheckbox";
+import { LevelPicker } from "./LevelPicker";
 import { NoteInput } from "./NoteInput";
 import { OutcomeSwitch } from "./OutcomeSwitch";
+import { OverrideControl } from "./OverrideControl";
 import { useStrings } from "./stringsContext";
 
 const useStyles = makeStyles({
@@ -32,7 +34,7 @@ export interface ClauseControlProps {
   unit: string | null;
 }
 
-/** The control that fits the clause's kind, and a note once the clause is applied. */
+/** The control that fits the clause's kind; once applied, 改分 where the clause has an amount of its own, and a note. */
 export function ClauseControl({ item, clause, input, onChange, applied, unit }: ClauseControlProps) {
   const styles = useStyles();
   const s = useStrings();
@@ -52,11 +54,17 @@ export function ClauseControl({ item, clause, input, onChange, applied, unit }: 
         return <OutcomeSwitch clause={clause} input={input} onChange={onChange} />;
       case "award":
         return <AwardText clause={clause} />;
+      case "level":
+        return <LevelPicker clause={clause} points={item.points} input={input} onChange={onChange} />;
     }
   })();
   return (
     <div className={styles.clause} data-testid={`clause-${item.row}-${clause.index}`}>
       {control}
+      {/* 改分 is offered once the clause is ticked, beside its note: an unticked clause has nothing to change. */}
+      {takesOverride(clause) && isApplied(clause, input) && (
+        <OverrideControl item={item} clause={clause} input={input} onChange={onChange} />
+      )}
       {remark && (
         <Text size={200} className={styles.remark} role="note" data-testid={`clause-remark-${item.row}-${clause.index}`}>
           {remarkText(s, remark)}

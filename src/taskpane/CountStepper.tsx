@@ -23,6 +23,8 @@ export function CountStepper({ item, clause, input, onChange }: CountStepperProp
         min={0}
         max={limit ?? undefined}
         step={1}
+        incrementButton={{ "aria-label": s.countUp }}
+        decrementButton={{ "aria-label": s.countDown }}
         onChange={(_, data) => {
           const n = spinValue(data);
           onChange({ ...input, count: n === null ? 0 : n });

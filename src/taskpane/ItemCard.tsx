@@ -1,8 +1,9 @@
 import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { AppliedFinding, Item, ItemScore } from "../core/types";
 import { ClauseControl } from "./ClauseControl";
-import { inputOf, type ClauseInput, type ClauseInputs } from "./clauseInputs";
+import { hasReason, inputOf, isApplied, ROW_INPUT, rowInputOf, type ClauseInput, type ClauseInputs } from "./clauseInputs";
 import { formatPoints } from "./formatNumber";
+import { RowControls } from "./RowControls";
 import { useStrings } from "./stringsContext";
 
 const useStyles = makeStyles({
@@ -29,6 +30,7 @@ export interface ItemCardProps {
   /** The engine's records of this item's ticked clauses. */
   applied: AppliedFinding[];
   unit: string | null;
+  /** clause ROW_INPUT (0): the row's own input (已核查, typed score). */
   onInput(row: number, clause: number, input: ClauseInput): void;
 }
 
@@ -39,7 +41,10 @@ export function ItemCard({ item, score, inputs, applied, unit, onInput }: ItemCa
   const points = item.points === null ? s.noPoints : formatPoints(item.points);
   // 已扣满: a cap took effect, or the deductions used up exactly what the row allows (the steppers stop there).
   const rowLimit = Math.min(item.points ?? 0, item.cap ?? Infinity);
-  const maxedOut = score !== null && (score.capped || (rowLimit > 0 && score.deducted >= rowLimit));
+  const row = rowInputOf(inputs, item);
+  // A typed score replaces what the clauses give: their caps say nothing about it.
+  const typed = row.amount !== null && hasReason(row);
+  const maxedOut = !typed && score !== null && (score.capped || (rowLimit > 0 && score.deducted >= rowLimit));
   return (
     <article className={styles.card} aria-labelledby={titleId} data-testid={`item-${item.row}`}>
       <div className={styles.header}>
@@ -75,6 +80,12 @@ export function ItemCard({ item, score, inputs, applied, unit, onInput }: ItemCa
           />
         ))}
       </div>
+      <RowControls
+        item={item}
+        input={row}
+        ticked={item.clauses.some((clause) => isApplied(clause, inputOf(inputs, item, clause)))}
+        onChange={(input) => onInput(item.row, ROW_INPUT, input)}
+      />
     </article>
   );
 }

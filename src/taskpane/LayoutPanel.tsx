@@ -1,6 +1,9 @@
+import { useEffect, useState, type SyntheticEvent } from "react";
 import { Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import type { Role, SheetGrid, SheetModel } from "../core/types";
 import { columnOptions, ROLE_ORDER } from "./columnOptions";
+import { formatPoints } from "./formatNumber";
+import { recalledLayoutPanelOpen, rememberLayoutPanelOpen } from "./layoutPanelMemory";
 import { RoleSelect } from "./RoleSelect";
 import { useStrings } from "./stringsContext";
 
@@ -18,6 +21,8 @@ const useStyles = makeStyles({
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   summaryDetail: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular },
+  ok: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightRegular },
+  look: { color: tokens.colorPaletteDarkOrangeForeground1 },
   fields: {
     display: "flex",
     flexDirection: "column",
@@ -40,21 +45,51 @@ export interface LayoutPanelProps {
   onColumn(role: Role, column: number | null): void;
 }
 
-/** What the scan found (sheet, unit, header row, the column of each role), each correctable. */
+/** A column the scan could not find or had to guess from the cells: the assessor should look before scoring. */
+export function layoutNeedsDecision(model: SheetModel): boolean {
+  const { columns } = model.layout;
+  if (columns.item === undefined || columns.criteria === undefined || columns.points === undefined) return true;
+  return model.problems.some((p) => p.code === "column-guessed" || (p.code === "column-missing" && p.severity !== "info"));
+}
+
+/**
+ * What the scan found (sheet, unit, header row, the column of each role), each correctable. Folded to one line
+ * when nothing needs a decision (the user's last choice is remembered); open by itself when a column is missing
+ * or guessed.
+ */
 export function LayoutPanel(props: LayoutPanelProps) {
   const { model, grid, sheets, rubricTitle, unit, assessor, disabled } = props;
   const styles = useStyles();
   const s = useStrings();
   const layout = model.layout;
   const options = columnOptions(grid, layout.headerRow);
+  const needsDecision = layoutNeedsDecision(model);
+  const [open, setOpen] = useState(() => needsDecision || recalledLayoutPanelOpen());
+  useEffect(() => {
+    if (needsDecision) setOpen(true);
+  }, [needsDecision]);
+  const onToggle = (event: SyntheticEvent<HTMLDetailsElement>) => {
+    const now = event.currentTarget.open;
+    if (now === open) return; // the browser echoing our own `open`
+    setOpen(now);
+    rememberLayoutPanelOpen(now);
+  };
+  const points = formatPoints(model.declaredTotal ?? model.pointsSum);
   return (
-    <details open className={styles.panel}>
+    <details open={open} onToggle={onToggle} className={styles.panel} data-testid="layout-panel">
       <summary className={styles.summary}>
-        {s.detected}
+        <span>{s.detected}</span>
         <span className={styles.summaryDetail}>
-          {" "}
-          · {layout.sheet} · {s.headerRowValue(layout.headerRow)}
+          {" · "}
+          {s.layoutFacts(layout.headerRow, model.items.length, points, unit || layout.sheet)}{" "}
         </span>
+        {needsDecision ? (
+          <span className={styles.look}>· {s.layoutNeedsLook}</span>
+        ) : (
+          <span className={styles.ok} role="img" aria-label={s.layoutOk}>
+            ✓
+          </span>
+        )}
       </summary>
       <div className={styles.fields}>
         <Field label={s.sheet} orientation="horizontal" size="small">

@@ -1,3 +1,4 @@
+import type { Ref } from "react";
 import { Badge, Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { problemMessage } from "../core";
 import type { Problem, Severity } from "../core/types";
@@ -40,14 +41,16 @@ const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
 export interface ProblemListProps {
   problems: Problem[];
   onSelect(problem: Problem): void;
+  /** The list's <details>, for the summary at the top of the pane to open and scroll to. */
+  detailsRef?: Ref<HTMLDetailsElement>;
 }
 
 /** The engine's checks; one with a cell selects it in the sheet. */
-export function ProblemList({ problems, onSelect }: ProblemListProps) {
+export function ProblemList({ problems, onSelect, detailsRef }: ProblemListProps) {
   const styles = useStyles();
   const s = useStrings();
   return (
-    <details className={styles.section} open={problems.some((p) => p.severity === "error")} data-testid="checks">
+    <details ref={detailsRef} className={styles.section} open={problems.some((p) => p.severity === "error")} data-testid="checks">
       <summary className={styles.summary}>{s.checksCount(problems.length)}</summary>
       {problems.length === 0 ? (
         <Text>{s.noChecks}</Text>

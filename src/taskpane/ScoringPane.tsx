@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useRef, useState } from "react";
 import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import type { Rubric } from "../core";
 import type { ScoringHost } from "../host/scoringHost";
@@ -8,7 +8,11 @@ import { ItemList } from "./ItemList";
 import { LayoutPanel } from "./LayoutPanel";
 import { loadConfirmDialog } from "./loadConfirmDialog";
 import { loadConflictDialog } from "./loadConflictDialog";
+import { loadUnitsView } from "./loadUnitsView";
+import { PaneTabs, type PaneTab } from "./PaneTabs";
 import { ProblemList } from "./ProblemList";
+import { ProblemSummary } from "./ProblemSummary";
+import { usePaneShortcuts } from "./usePaneShortcuts";
 import { StatusMessages } from "./StatusMessages";
 import { TotalBar } from "./TotalBar";
 import { useDelayedFlag } from "./useDelayedFlag";
@@ -16,9 +20,11 @@ import { useScoring } from "./useScoring";
 import { useStrings } from "./stringsContext";
 import { VetoBanner } from "./VetoBanner";
 import { currentUnit } from "./scoringState";
+import { unitsStrings } from "./units/unitsStrings";
 
 const ConflictDialog = lazy(loadConflictDialog);
 const ConfirmDialog = lazy(loadConfirmDialog);
+const UnitsView = lazy(loadUnitsView);
 
 const useStyles = makeStyles({
   root: {
@@ -37,6 +43,12 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
   },
   loading: { padding: tokens.spacingVerticalXXL },
+  // Out of sight until it has the keyboard focus (the first Tab in the pane).
+  skip: {
+    position: "absolute",
+    left: "-10000px",
+    ":focus": { position: "static", left: "auto", margin: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },
+  },
 });
 
 export interface ScoringPaneProps {
@@ -54,6 +66,38 @@ export function ScoringPane({ host, rubrics }: ScoringPaneProps) {
   const busyLabel = state.busy === "write" ? s.writing : state.busy === "undo" ? s.undoing : s.scanning;
   const model = state.analysis?.model ?? null;
   const [askRescan, setAskRescan] = useState(false);
+  const [tab, setTab] = useState<PaneTab>("score");
+  const units = unitsStrings(s.language);
+  const main = useRef<HTMLElement>(null);
+  const search = useRef<HTMLInputElement>(null);
+  const checks = useRef<HTMLDetailsElement>(null);
+  const canFill = model !== null && state.result !== null;
+  const toFirstItem = () => {
+    const control = main.current?.querySelector<HTMLElement>(
+      '[role=article] input:not([disabled]), [role=article] button:not([disabled]), [role=article] [tabindex="0"]',
+    );
+    control?.focus();
+    control?.scrollIntoView({ block: "center" });
+  };
+  const toChecks = () => {
+    const details = checks.current;
+    if (!details) return;
+    details.open = true;
+    details.scrollIntoView({ block: "start" });
+    details.querySelector("summary")?.focus();
+  };
+  usePaneShortcuts({
+    fill: () => {
+      if (tab === "score" && canFill && state.busy === null) actions.fill();
+    },
+    search: () => {
+      if (tab === "score") search.current?.focus();
+    },
+  });
+  const openFromUnits = (sheet: string) => {
+    setTab("score");
+    void actions.open(sheet);
+  };
   // 重新读取 with unwritten ticks asks whether to keep them over the new read or drop them; when the dialog's script
   // cannot load, it keeps them (nothing is lost either way).
   const rescan = () => {
@@ -69,48 +113,74 @@ export function ScoringPane({ host, rubrics }: ScoringPaneProps) {
   };
 
   return (
-    <main className={styles.root} aria-busy={state.busy !== null}>
-      <TotalBar
-        result={state.result}
-        busy={state.busy !== null}
-        busyLabel={showBusy ? busyLabel : null}
-        canFill={model !== null && state.result !== null}
-        canUndo={state.receipt !== null}
-        onFill={actions.fill}
-        onUndo={actions.undo}
-        onRescan={rescan}
-      >
-        <StatusMessages
-          error={state.error}
-          notice={state.notice}
-          onRescan={rescan}
-          onDismissError={actions.dismissError}
-          onDismissNotice={actions.dismissNotice}
-        />
-      </TotalBar>
-      <div className={styles.body}>
-        {state.result?.vetoed && <VetoBanner />}
-        {!model && state.busy === "scan" && showBusy && <Spinner className={styles.loading} label={s.scanning} />}
-        {model && state.scan && (
-          <>
-            <LayoutPanel
-              model={model}
-              grid={state.scan.grid}
-              sheets={state.scan.sheets}
-              rubricTitle={state.analysis?.rubric?.title ?? null}
-              unit={currentUnit(state) ?? ""}
-              assessor={state.assessor}
-              disabled={state.busy !== null}
-              onSheet={(sheet) => actions.open(sheet)}
-              onUnit={actions.setUnit}
-              onAssessor={actions.setAssessor}
-              onColumn={actions.setColumn}
+    <main ref={main} className={styles.root} aria-busy={state.busy !== null}>
+      {tab === "score" && model && model.items.length > 0 && (
+        <a href="#" className={styles.skip} onClick={(e) => (e.preventDefault(), toFirstItem())}>
+          {s.skipToItems}
+        </a>
+      )}
+      {host.workbook && <PaneTabs selected={tab} labels={{ score: units.tabScore, units: units.tabUnits }} onSelect={setTab} />}
+      {tab === "units" && host.workbook && (
+        <div className={styles.body}>
+          <Suspense fallback={<Spinner className={styles.loading} />}>
+            <UnitsView workbook={host.workbook} currentSheet={model?.layout.sheet ?? null} onOpen={openFromUnits} />
+          </Suspense>
+        </div>
+      )}
+      {tab === "score" && (
+        <>
+          <TotalBar
+            result={state.result}
+            busy={state.busy !== null}
+            busyLabel={showBusy ? busyLabel : null}
+            canFill={canFill}
+            canUndo={state.receipt !== null}
+            onFill={actions.fill}
+            onUndo={actions.undo}
+            onRescan={rescan}
+          >
+            <StatusMessages
+              error={state.error}
+              notice={state.notice}
+              onRescan={rescan}
+              onDismissError={actions.dismissError}
+              onDismissNotice={actions.dismissNotice}
             />
-            <ItemList model={model} result={state.result} inputs={state.inputs} unit={currentUnit(state)} onInput={actions.setInput} />
-            <ProblemList problems={state.checks} onSelect={actions.select} />
-          </>
-        )}
-      </div>
+          </TotalBar>
+          <div className={styles.body}>
+            {state.result?.vetoed && <VetoBanner />}
+            {!model && state.busy === "scan" && showBusy && <Spinner className={styles.loading} label={s.scanning} />}
+            {model && state.scan && (
+              <>
+                <ProblemSummary problems={state.checks} onShow={toChecks} />
+            <LayoutPanel
+                  model={model}
+                  grid={state.scan.grid}
+                  sheets={state.scan.sheets}
+                  rubricTitle={state.analysis?.rubric?.title ?? null}
+                  unit={currentUnit(state) ?? ""}
+                  assessor={state.assessor}
+                  disabled={state.busy !== null}
+                  onSheet={(sheet) => actions.open(sheet)}
+                  onUnit={actions.setUnit}
+                  onAssessor={actions.setAssessor}
+                  onColumn={actions.setColumn}
+                />
+                <ItemList
+                  model={model}
+                  result={state.result}
+                  inputs={state.inputs}
+                  unit={currentUnit(state)}
+                  problems={state.checks}
+                  searchRef={search}
+                  onInput={actions.setInput}
+                />
+                <ProblemList problems={state.checks} onSelect={actions.select} detailsRef={checks} />
+              </>
+            )}
+          </div>
+        </>
+      )}
       {state.pendingOverwrite && (
         <Suspense fallback={null}>
           <ConflictDialog

@@ -1,6 +1,6 @@
 // Unwritten ticks kept with the workbook (the host's DraftStore), so a reload, a re-read or a crash loses nothing.
 import type { SheetModel } from "../core/types";
-import { clampInput, clauseKey, type ClauseInput, type ClauseInputs } from "./clauseInputs";
+import { clampInput, clampRowInput, clauseKey, ROW_INPUT, type ClauseInput, type ClauseInputs } from "./clauseInputs";
 import type { ColumnOverrides } from "./scoringSession";
 
 export interface Draft {
@@ -43,10 +43,12 @@ export function decodeDraft(text: string | null | undefined): Draft | null {
   return { inputs, unit: typeof raw.unit === "string" ? raw.unit : null, columns: columns as ColumnOverrides };
 }
 
-/** The draft's inputs that fit the sheet as read now, each kept inside what its clause allows. */
+/** The draft's inputs that fit the sheet as read now, each kept inside what its clause (or row) allows. */
 export function draftInputsFor(model: SheetModel, inputs: ClauseInputs): ClauseInputs {
   const kept: Record<string, ClauseInput> = {};
   for (const item of model.items) {
+    const rowKey = clauseKey(item, { index: ROW_INPUT });
+    if (inputs[rowKey]) kept[rowKey] = clampRowInput(item, inputs[rowKey]);
     for (const clause of item.clauses) {
       const key = clauseKey(item, clause);
       if (inputs[key]) kept[key] = clampInput(clause, item, inputs[key]);
@@ -55,7 +57,7 @@ export function draftInputsFor(model: SheetModel, inputs: ClauseInputs): ClauseI
   return kept;
 }
 
-/** How many clauses the draft ticks, counts or notes. */
+/** How many clauses (and rows: 已核查, typed score) the draft ticks, counts, scores or notes. */
 export function draftSize(inputs: ClauseInputs): number {
   return Object.values(inputs).filter((i) => i.count > 0 || (i.amount ?? 0) > 0 || i.note.trim() !== "").length;
 }

@@ -1,46 +1,48 @@
-// Entry of the Excel task pane: waits for Office, then renders the pane over the open workbook.
-import { useEffect, useState } from "react";
+// Entry of the task pane page. The host is chosen before anything waits for Office: WPS 表格's globals → the WPS
+// host; office.js → Excel, once Office is ready; neither → a plain message saying where the pane belongs.
 import { createRoot } from "react-dom/client";
-import { displayLanguage, ExcelHost, officeTheme } from "../excel";
-import type { ScoringHost } from "../host/scoringHost";
+import { displayLanguage, ExcelHost, hasOffice, whenOfficeReady } from "../excel";
+import { findEtApplication } from "../wps/detectWps";
 import { App } from "./App";
-import type { ThemeName } from "./PaneProviders";
-import type { Language } from "./strings";
+import { loadWpsHost } from "./loadWpsHost";
+import { OfficePane } from "./OfficePane";
+import { STRINGS, type Language } from "./strings";
 
-/**
- * Calls `onChange` when Office raises OfficeThemeChanged, in hosts that have the event (feature-detected: older
- * hosts have no such event type, and a host without it fails the registration, which changes nothing).
- * Returns what removes the handler.
- */
-function watchOfficeTheme(onChange: () => void): () => void {
-  const type = typeof Office === "undefined" ? undefined : Office.EventType?.OfficeThemeChanged;
-  const document = typeof Office === "undefined" ? undefined : Office.context?.document;
-  if (!type || typeof document?.addHandlerAsync !== "function") return () => undefined;
-  const handler = () => onChange();
-  try {
-    document.addHandlerAsync(type, handler, () => undefined);
-  } catch {
-    return () => undefined;
+function browserLanguage(): Language {
+  return /^zh/i.test(navigator.language || "zh") ? "zh" : "en";
+}
+
+function showPlainMessage(text: string): void {
+  const box = document.getElementById("plain-message");
+  if (!box) return;
+  box.setAttribute("role", "alert");
+  box.textContent = text;
+  box.hidden = false;
+}
+
+function start(): void {
+  const et = findEtApplication();
+  if (et) {
+    const container = document.getElementById("root");
+    if (!container) return;
+    const language = browserLanguage();
+    loadWpsHost().then(
+      (WpsHost) => createRoot(container).render(<App host={new WpsHost(et, { lang: language })} language={language} theme="light" />),
+      (error: unknown) => {
+        console.error(error);
+        showPlainMessage(STRINGS[language].paneCodeFailed);
+      },
+    );
+  } else if (hasOffice()) {
+    whenOfficeReady(() => {
+      const container = document.getElementById("root");
+      if (!container) return;
+      const language = displayLanguage();
+      createRoot(container).render(<OfficePane host={new ExcelHost({ lang: language })} language={language} />);
+    });
+  } else {
+    showPlainMessage(STRINGS[browserLanguage()].officeMissing);
   }
-  return () => {
-    try {
-      document.removeHandlerAsync?.(type, { handler }, () => undefined);
-    } catch {
-      // The pane is going away; nothing to tell anyone.
-    }
-  };
 }
 
-/** The pane in Office's theme at start and after Office's theme changes. */
-function OfficePane({ host, language }: { host: ScoringHost; language: Language }) {
-  const [theme, setTheme] = useState<ThemeName>(officeTheme);
-  useEffect(() => watchOfficeTheme(() => setTheme(officeTheme())), []);
-  return <App host={host} language={language} theme={theme} />;
-}
-
-Office.onReady(() => {
-  const language = displayLanguage();
-  const container = document.getElementById("root");
-  if (!container) return;
-  createRoot(container).render(<OfficePane host={new ExcelHost({ lang: language })} language={language} />);
-});
+start();

@@ -7,6 +7,7 @@ import {
   planWrites,
   resolveFindings,
   scoreSheet,
+  sheetTitles,
   type InspectOptions,
   type Problem,
   type Rubric,
@@ -17,7 +18,7 @@ import {
   a1,
 } from "../core";
 import type { ScanResult } from "../host/scoringHost";
-import { findingsOf, inputsFromFindings, type ClauseInputs } from "./clauseInputs";
+import { checkedItems, findingsOf, inputsFromFindings, type ClauseInputs } from "./clauseInputs";
 
 export type ColumnOverrides = NonNullable<InspectOptions["columns"]>;
 
@@ -35,6 +36,7 @@ export function analyseScan(scan: ScanResult, columns: ColumnOverrides, unit: st
       ? matchRubric(
           plain.items.map((item) => item.name),
           rubrics,
+          sheetTitles(scan.grid, plain.layout.headerRow),
         )
       : null;
   return { model: rubric ? inspectSheet(scan.grid, { ...options, rubric }) : plain, rubric };
@@ -54,34 +56,56 @@ export interface LogRecord {
   unit: string;
   /** The last 评分人 recorded for this sheet ("" when none). */
   assessor: string;
+  /** The last 时间 recorded for this sheet ("" when none). */
+  time: string;
 }
+
+/** 类型 of a log row that only carries the rest of the long texts of the row above it. */
+const CONTINUED = "（续）";
 
 /** The unit and assessor recorded for the scanned sheet in the workbook's 扣分明细 sheet. */
 export function logRecordOf(scan: ScanResult): LogRecord {
-  const none: LogRecord = { hasRows: false, unit: "", assessor: "" };
+  const none: LogRecord = { hasRows: false, unit: "", assessor: "", time: "" };
   if (!scan.log || scan.log.length < 2) return none;
   const sheet = scan.grid.name;
   const decoded = decodeLog(scan.log, sheet);
-  if (decoded.findings.length === 0) return none;
+  if (decoded.findings.length === 0 && decoded.checked.length === 0) return none;
   const header = scan.log[0].map((v) => String(v ?? "").trim());
-  const sheetCol = header.indexOf("工作表");
-  const assessorCol = header.indexOf("评分人");
+  const [sheetCol, kindCol, assessorCol, timeCol] = ["工作表", "类型", "评分人", "时间"].map((h) => header.indexOf(h));
   let assessor = "";
-  if (sheetCol >= 0 && assessorCol >= 0) {
+  let time = "";
+  if (sheetCol >= 0) {
     for (const row of scan.log.slice(1)) {
-      const name = String(row[assessorCol] ?? "").trim();
-      if (String(row[sheetCol] ?? "") === sheet && name) assessor = name;
+      // A （续） row carries only the rest of long texts: its 评分人 and 时间 are not a scoring's.
+      if (String(row[sheetCol] ?? "") !== sheet || (kindCol >= 0 && String(row[kindCol] ?? "").trim() === CONTINUED)) continue;
+      const name = assessorCol >= 0 ? String(row[assessorCol] ?? "").trim() : "";
+      const at = timeCol >= 0 ? String(row[timeCol] ?? "").trim() : "";
+      if (name) assessor = name;
+      if (at) time = at;
     }
   }
-  return { hasRows: true, unit: decoded.unit ?? "", assessor };
+  return { hasRows: true, unit: decoded.unit ?? "", assessor, time };
 }
 
-/** Ticks and notes recorded for this sheet in the workbook's 扣分明细 sheet. */
-export function inputsFromLog(scan: ScanResult, model: SheetModel): { inputs: ClauseInputs; restored: number; unmatched: number } {
-  if (!scan.log || scan.log.length === 0) return { inputs: {}, restored: 0, unmatched: 0 };
-  const { findings } = decodeLog(scan.log, model.layout.sheet);
-  const { inputs, unmatched } = inputsFromFindings(model, findings);
-  return { inputs, restored: Object.keys(inputs).length, unmatched };
+export interface LoggedInputs {
+  inputs: ClauseInputs;
+  restored: number;
+  unmatched: number;
+  /** What the log holds that no longer matches the sheet, or could not be read, or moved (decodeLog's problems). */
+  problems: Problem[];
+}
+
+/**
+ * Ticks, notes, 已核查 marks and typed scores recorded for this sheet in the workbook's 扣分明细 sheet, each
+ * following its item by name and clause text wherever rows moved since.
+ */
+export function inputsFromLog(scan: ScanResult, model: SheetModel): LoggedInputs {
+  if (!scan.log || scan.log.length === 0) return { inputs: {}, restored: 0, unmatched: 0, problems: [] };
+  const { findings, checked, problems } = decodeLog(scan.log, model.layout.sheet, model);
+  const { inputs, unmatched } = inputsFromFindings(model, findings, checked);
+  // Entries that were lost or unreadable are counted with those that matched no clause; a move is only a notice.
+  const dropped = problems.filter((p) => p.severity !== "info").length;
+  return { inputs, restored: Object.keys(inputs).length, unmatched: unmatched + dropped, problems };
 }
 
 export interface Scoring {
@@ -95,11 +119,11 @@ export function scoreInputs(model: SheetModel, inputs: ClauseInputs, unit: strin
   return { result: scoreSheet(model, resolved, unit), findingProblems: problems };
 }
 
-/** The checks list: the sheet's own problems, then the scoring's, without repeats. */
-export function checksOf(model: SheetModel, scoring: Scoring): Problem[] {
+/** The checks list: the sheet's own problems, then the scoring's, then what reading the log found, without repeats. */
+export function checksOf(model: SheetModel, scoring: Scoring, logProblems: Problem[] = []): Problem[] {
   const seen = new Set<string>();
   const all: Problem[] = [];
-  for (const p of [...checkSheet(model), ...scoring.result.problems, ...scoring.findingProblems]) {
+  for (const p of [...checkSheet(model), ...scoring.result.problems, ...scoring.findingProblems, ...logProblems]) {
     const key = `${p.code}|${p.cell ?? ""}|${p.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -108,14 +132,16 @@ export function checksOf(model: SheetModel, scoring: Scoring): Problem[] {
   return all;
 }
 
+/** The fill's writes and log; `inputs` give the items marked 已核查, logged with the findings. */
 export function planFill(
   model: SheetModel,
   result: ScoreResult,
   scan: ScanResult,
-  options: { force: boolean; assessor: string; time: string },
+  options: { force: boolean; assessor: string; time: string; inputs?: ClauseInputs },
 ): WritePlan {
   return planWrites(model, result, {
     force: options.force,
+    checked: options.inputs ? checkedItems(model, options.inputs) : [],
     existingLog: scan.log,
     meta: { assessor: options.assessor, time: options.time },
   });

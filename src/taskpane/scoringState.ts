@@ -2,7 +2,16 @@
 import type { Problem, Role, ScoreResult, WritePlan } from "../core/types";
 import type { ScanResult, WriteReceipt } from "../host/scoringHost";
 import type { Rubric } from "../core";
-import { clampInput, clauseKey, keepMatchingInputs, type ClauseInput, type ClauseInputs } from "./clauseInputs";
+import {
+  clampInput,
+  clampRowInput,
+  clauseKey,
+  isReviewed,
+  keepMatchingInputs,
+  ROW_INPUT,
+  type ClauseInput,
+  type ClauseInputs,
+} from "./clauseInputs";
 import { draftInputsFor, draftSize, type Draft } from "./draft";
 import {
   analyseScan,
@@ -55,6 +64,10 @@ export interface ScoringState {
   notice: Notice | null;
   /** The ticks (notes, counts, amounts, unit, columns) differ from what was last written or read: kept as a draft. */
   unwritten: boolean;
+  /** What reading the 扣分明细 log found when the sheet was opened (lost, unreadable or moved entries). */
+  logProblems: Problem[];
+  /** Items looked at (marked 已核查, or with a tick or typed score) of all items: the sticky bar's 已核查 7/11. */
+  progress: { checked: number; total: number };
 }
 
 export type ScoringEvent =
@@ -94,6 +107,8 @@ export function initialScoringState(rubrics: Rubric[], assessor = ""): ScoringSt
     error: null,
     notice: null,
     unwritten: false,
+    logProblems: [],
+    progress: { checked: 0, total: 0 },
   };
 }
 
@@ -110,9 +125,11 @@ function derive(state: ScoringState, reanalyse: boolean, restoreFromLog = false)
     const model = analysis.model;
     let inputs = state.inputs;
     let notice = state.notice;
+    let logProblems = state.logProblems;
     if (restoreFromLog) {
       const fromLog = inputsFromLog(state.scan, model);
       inputs = fromLog.inputs;
+      logProblems = fromLog.problems;
       notice =
         fromLog.restored > 0 || fromLog.unmatched > 0
           ? { kind: "restored", findings: fromLog.restored, unmatched: fromLog.unmatched }
@@ -121,7 +138,9 @@ function derive(state: ScoringState, reanalyse: boolean, restoreFromLog = false)
       inputs = keepMatchingInputs(model, inputs);
     }
     const scoring = scoreInputs(model, inputs, effectiveUnit(model, state.unitOverride));
-    return { ...state, analysis, inputs, notice, result: scoring.result, checks: checksOf(model, scoring) };
+    const progress = { checked: model.items.filter((item) => isReviewed(item, inputs)).length, total: model.items.length };
+    const checks = checksOf(model, scoring, logProblems);
+    return { ...state, analysis, inputs, notice, logProblems, progress, result: scoring.result, checks };
   } catch (error) {
     console.error(error);
     return { ...state, busy: null, error: { message: null } };
@@ -156,6 +175,8 @@ export function scoringReducer(state: ScoringState, event: ScoringEvent): Scorin
         unitOverride: open ? (record?.hasRows ? record.unit : null) : state.unitOverride,
         assessor: record?.assessor && !state.assessor.trim() ? record.assessor : state.assessor,
         inputs: open ? {} : state.inputs,
+        // Re-read after our own fill: the log was just rewritten, so what it held before no longer applies.
+        logProblems: [],
         receipt: open ? null : state.receipt,
         analysis: null,
         error: null,
@@ -169,6 +190,10 @@ export function scoringReducer(state: ScoringState, event: ScoringEvent): Scorin
       return derive({ ...state, unwritten: true, unitOverride: event.unit }, true);
     case "input-set": {
       const item = state.analysis?.model.items.find((it) => it.row === event.row);
+      if (item && event.clause === ROW_INPUT) {
+        const inputs = { ...state.inputs, [clauseKey(item, { index: ROW_INPUT })]: clampRowInput(item, event.input) };
+        return derive({ ...state, inputs, unwritten: true }, false);
+      }
       const clause = item?.clauses.find((c) => c.index === event.clause);
       if (!item || !clause) return state;
       const inputs = { ...state.inputs, [clauseKey(item, clause)]: clampInput(clause, item, event.input) };

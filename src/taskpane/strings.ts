@@ -14,6 +14,21 @@ const zh = {
   undo: "撤销本次填写",
   rescan: "重新读取",
   detected: "识别结果",
+  searchItems: "查找项目",
+  searchPlaceholder: "按名称查找（/）",
+  filterDeducted: "有扣分",
+  filterUnchecked: "未核查",
+  filterProblems: "有问题",
+  itemsShown: (shown: number, total: number) => `显示 ${shown} / ${total} 项`,
+  noMatch: "没有符合条件的项目。",
+  skipToItems: "跳到第一个评分项",
+  problemCounts: (errors: number, warnings: number, infos: number) =>
+    [errors && `${errors} 个错误`, warnings && `${warnings} 个警告`, infos && `${infos} 个提示`].filter(Boolean).join(" · "),
+  /** The folded 识别结果 line: what was read, at a glance. */
+  layoutFacts: (headerRow: number, items: number, points: string, unit: string) =>
+    `第${headerRow}行表头 · ${items}项 · ${points}分${unit ? ` · ${unit}` : ""}`,
+  layoutOk: "无需确认",
+  layoutNeedsLook: "有列需要确认",
   sheet: "工作表",
   unit: "被考核单位",
   unitPlaceholder: "例如：嵯岗镇",
@@ -63,6 +78,31 @@ const zh = {
   noteLabel: "备注",
   notePlaceholder: "备注（可选）",
   noteFor: (clause: string) => `备注：${clause}`,
+  // Scoring controls: level picker, 改分 (override), 直接打分 (typed row score), 已核查, stepper buttons.
+  levelNone: "未选",
+  levelOption: (label: string, score: string) => `${label}（${score} 分）`,
+  override: "改分",
+  overrideFor: (clause: string) => `改分：${clause}`,
+  overrideAmount: (per: boolean, max: string) => `${per ? "每次扣分" : "扣分"}（0–${max} 分）`,
+  overrideShown: (amount: string, per: boolean, note: string) => `改为${per ? "每次" : ""}扣 ${amount} 分：${note}`,
+  overrideNeedsReason: (amount: string) => `改为扣 ${amount} 分需要填写理由（备注），尚未生效`,
+  reasonLabel: "理由（必填）",
+  reasonRequired: "请填写理由，否则不能改分或直接打分。",
+  amountRequired: "请填写分值。",
+  apply: "确定",
+  clearOverride: "取消改分",
+  typedScore: "直接打分",
+  typedScoreFor: (item: string) => `直接打分：${item}`,
+  typedScoreAmount: (max: string) => `得分（0–${max} 分）`,
+  typedShown: (score: string, note: string) => `直接打分 ${score} 分：${note}`,
+  typedIgnoresTicks: "本项得分按直接打分计，勾选的条款不再计入本项得分。",
+  typedNeedsReason: (score: string) => `直接打分 ${score} 分需要填写理由，尚未生效`,
+  clearTyped: "取消直接打分",
+  markChecked: "已核查（无扣分）",
+  countUp: "增加次数",
+  countDown: "减少次数",
+  amountUp: "增加分值",
+  amountDown: "减少分值",
   vetoTitle: "一票否决",
   vetoBody: "已选一票否决条款，整表得分为 0。",
   checks: "检查结果",
@@ -117,7 +157,8 @@ const zh = {
     "批量许可版 Office 2019 总是使用 Internet Explorer：请改用 Excel 网页版、Microsoft 365 或 Office 2021 及更高版本。",
   officeMissing:
     "无法加载 Office 的脚本库（office.js），考核评分助手无法启动。请检查网络后关闭并重新打开此窗格。" +
-    "如果单位内网不能访问互联网，请管理员按部署说明把 office.js 放到内网服务器上。",
+    "如果单位内网不能访问互联网，请管理员按部署说明把 office.js 放到内网服务器上。",  /** The pane's own code (a chunk loaded on demand) did not load. */
+  paneCodeFailed: "任务窗格的组件未能加载，请检查网络后关闭并重新打开此窗格。",
 };
 
 export type Strings = typeof zh;
@@ -131,6 +172,26 @@ const en: Strings = {
   undo: "Undo this fill",
   rescan: "Read again",
   detected: "Detected layout",
+  searchItems: "Find items",
+  searchPlaceholder: "Find by name (/)",
+  filterDeducted: "With deductions",
+  filterUnchecked: "Not checked",
+  filterProblems: "With problems",
+  itemsShown: (shown, total) => `Showing ${shown} of ${total} item${total === 1 ? "" : "s"}`,
+  noMatch: "No item matches.",
+  skipToItems: "Skip to the first item",
+  problemCounts: (errors, warnings, infos) =>
+    [
+      errors && `${errors} error${errors === 1 ? "" : "s"}`,
+      warnings && `${warnings} warning${warnings === 1 ? "" : "s"}`,
+      infos && `${infos} notice${infos === 1 ? "" : "s"}`,
+    ]
+      .filter(Boolean)
+      .join(" · "),
+  layoutFacts: (headerRow, items, points, unit) =>
+    `header row ${headerRow} · ${items} item${items === 1 ? "" : "s"} · ${points} point${points === "1" ? "" : "s"}${unit ? ` · ${unit}` : ""}`,
+  layoutOk: "nothing to confirm",
+  layoutNeedsLook: "a column needs a look",
   sheet: "Sheet",
   unit: "Assessed unit",
   unitPlaceholder: "e.g. Cuogang town",
@@ -180,6 +241,30 @@ const en: Strings = {
   noteLabel: "Note",
   notePlaceholder: "Note (optional)",
   noteFor: (clause) => `Note: ${clause}`,
+  levelNone: "Not chosen",
+  levelOption: (label, score) => `${label} (${score} ${score === "1" ? "point" : "points"})`,
+  override: "Change",
+  overrideFor: (clause) => `Change the deduction: ${clause}`,
+  overrideAmount: (per, max) => `${per ? "Deduction each" : "Deduction"} (0–${max})`,
+  overrideShown: (amount, per, note) => `Changed to deduct ${amount} ${amount === "1" ? "point" : "points"}${per ? " each" : ""}: ${note}`,
+  overrideNeedsReason: (amount) => `Deducting ${amount} instead needs a reason (note); not applied yet`,
+  reasonLabel: "Reason (required)",
+  reasonRequired: "Enter a reason; without one the change is not applied.",
+  amountRequired: "Enter an amount.",
+  apply: "Apply",
+  clearOverride: "Remove the change",
+  typedScore: "Type a score",
+  typedScoreFor: (item) => `Type a score: ${item}`,
+  typedScoreAmount: (max) => `Score (0–${max})`,
+  typedShown: (score, note) => `Typed score ${score}: ${note}`,
+  typedIgnoresTicks: "The typed score replaces what the ticked clauses give this item.",
+  typedNeedsReason: (score) => `A typed score of ${score} needs a reason; not applied yet`,
+  clearTyped: "Remove the typed score",
+  markChecked: "Checked, nothing found",
+  countUp: "Increase count",
+  countDown: "Decrease count",
+  amountUp: "Increase amount",
+  amountDown: "Decrease amount",
   vetoTitle: "Veto",
   vetoBody: "A veto clause is selected: the whole sheet scores 0.",
   checks: "Checks",
@@ -235,7 +320,7 @@ const en: Strings = {
     "Volume-licensed Office 2019 always uses Internet Explorer: use Excel on the web, Microsoft 365, or Office 2021 or later instead.",
   officeMissing:
     "Office's script library (office.js) could not be loaded, so the Scoring Assistant cannot start. Check the network, then close and reopen this pane. " +
-    "If your intranet has no internet access, ask your administrator to host office.js on the intranet server, as the deployment notes describe.",
+    "If your intranet has no internet access, ask your administrator to host office.js on the intranet server, as the deployment notes describe.",  paneCodeFailed: "Part of the pane's code did not load. Check the network, then close and reopen this pane.",
 };
 
 export const STRINGS: Record<Language, Strings> = { zh, en };

@@ -93,7 +93,7 @@ export function useScoring(host: ScoringHost, options: ScoringOptions): [Scoring
       if (!s.scan || !s.analysis || !s.result) return;
       dispatch({ type: "busy", busy: "write" });
       try {
-        const options = { assessor: s.assessor.trim(), time: formatLogTime(nowRef.current()) };
+        const options = { assessor: s.assessor.trim(), time: formatLogTime(nowRef.current()), inputs: s.inputs };
         const plan = planFill(s.analysis.model, s.result, s.scan, { ...options, force: false });
         if (plan.conflicts.length > 0) {
           const forced = planFill(s.analysis.model, s.result, s.scan, { ...options, force: true });

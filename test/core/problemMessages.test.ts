@@ -104,6 +104,11 @@ const SAMPLES: { [C in ProblemCode]: ProblemArgsByCode[C][] } = {
   "score-cell-shared": [{ cell: "F4", item: "A", firstRow: 4, row: 5 }],
   "column-guessed": [{ role: "criteria", column: "B" }],
   "group-points-mismatch": [{ group: "A", cell: "A2", points: 30, sum: 25 }],
+  "sheet-rule-zeroed": [
+    { rule: "R", group: "G", sum: 45, item: "A" },
+    { rule: "R", group: "G", sum: 28, groupSum: 28, min: 40 },
+  ],
+  "sheet-rule-best-only": [{ rule: "R", kept: "A", dropped: listArg(["B", "C"]) }],
 };
 
 describe("the problem message tables", () => {

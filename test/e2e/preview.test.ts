@@ -234,10 +234,14 @@ describe("the browser preview", () => {
     await page.getByTestId("file-input").setInputFiles(file);
     await page.getByTestId("file-name").filter({ hasText: "two-sheets.xlsx" }).waitFor();
     await page.getByTestId("item-5").waitFor();
-    expect(await page.getByRole("tab", { selected: true }).textContent()).toBe("社区评分表");
+    // The workbook's sheet tabs (the pane has tabs of its own: 评分 | 单位汇总).
+    const sheetTabs = page.getByRole("tablist").filter({ has: page.getByRole("tab", { name: "说明" }) });
+    expect(await sheetTabs.getByRole("tab", { selected: true }).textContent()).toBe("社区评分表");
     expect(await gridCell(page, "A1").textContent()).toBe("2014年度苏木镇基层党建工作考核评分细则");
     await page.screenshot({ path: artifact("preview-zh-two-sheets.png") });
 
+    // The 识别结果 panel is folded when nothing needs a decision: open it to pick another sheet.
+    await page.getByTestId("layout-panel").locator("summary").click();
     await page.getByRole("combobox", { name: "工作表" }).selectOption("说明");
     await page.getByRole("tab", { name: "说明", selected: true }).waitFor();
     expect(await gridCell(page, "A1").textContent()).toBe("填表说明：按评分标准逐项扣分。");

@@ -1,6 +1,7 @@
 import { a1 } from "../a1";
 import { addExact, parsePoints } from "../exact";
 import { problem } from "../problems";
+import { zeroingRule } from "../scoring/sheetRules";
 import type { Item, Problem, SheetModel } from "../types";
 
 /** Most points a row's bonus clauses can add (their caps, else their amounts). */
@@ -42,8 +43,12 @@ export function checkSheet(model: SheetModel): Problem[] {
   if (total) {
     const cell = a1(total.row, columns.score);
     const vetoable = model.items.some((it) => it.clauses.some((c) => c.kind === "veto"));
+    const zeroed = total.score === 0 && sum > 0 ? zeroingRule(model, (it) => parsePoints(it.existingScore), sum) : null;
     if (total.score === 0 && sum > 0 && vetoable) {
       out.push(problem("info", "total-vetoed", cell, { sum }));
+    } else if (zeroed) {
+      // A table-wide rule the written scores meet (保证项目有一项不得分…计零分): the 0 is right.
+      out.push({ ...zeroed, severity: "info", cell });
     } else if (total.score !== null && Math.abs(total.score - sum) > 1e-9) {
       out.push(problem("error", "total-mismatch", cell, { total: total.score, sum }));
     } else if (total.score === null && total.scoreFormula === null) {

@@ -2,6 +2,7 @@ import { normalizeRule } from "../text/normalize";
 import type { Clause } from "../types";
 import { isModifierOnly } from "./modifiers";
 import { buildClause, read, readAlone, readWhole, roleOf, type Reading } from "./reading";
+import type { PieceRole } from "./splitRules";
 import { attachModifiers, type ParsedCriteria } from "./refiners/attachModifiers";
 import { recognizeLevelRules } from "./recognizers/levels";
 import { asOneRequirement, foldNotes } from "./refiners/foldNotes";
@@ -45,7 +46,8 @@ export function parseCriteria(text: string): ParsedCriteria {
     if (whole) addPiece(result, rule, whole, result.clauses.length);
     else addCommaPieces(result, rule, normalized);
   }
-  if (result.clauses.length > 1) result.clauses = asOneRequirement(text, foldNotes(result.clauses));
+  // Notes only ever stand as unread clauses: most cells have none and skip the refiners.
+  if (result.clauses.length > 1 && result.clauses.some(isUnread)) result.clauses = asOneRequirement(text, foldNotes(text, result.clauses));
   for (let i = 0; i < result.clauses.length; i++) result.clauses[i].index = i + 1;
   if (text.includes("起") || text.includes("累") || text.includes("基础分")) markFromZero(text, result.clauses);
   return result;
@@ -55,6 +57,10 @@ export function parseCriteria(text: string): ParsedCriteria {
 function markFromZero(text: string, clauses: Clause[]): void {
   if (!FROM_ZERO.test(normalizeRule(text))) return;
   for (const clause of clauses) if (clause.kind === "award") clause.fromZero = true;
+}
+
+function isUnread(clause: Clause): boolean {
+  return clause.unread === true;
 }
 
 const REMARK = /^[(（][^()（）]*[)）]$/;
@@ -70,19 +76,19 @@ function hasComma(rule: string): boolean {
 }
 
 function addCommaPieces(result: ParsedCriteria, rule: string, normalized: string): void {
-  // Each piece is normalised and read once: to decide where one deduction ends, then to build its clause.
-  // Normalising never adds or drops a comma here (checked by count), so the normalised rule's pieces line up.
+  // Normalising never adds or drops a comma here (checked by count), so the normalised rule's pieces line up and each
+  // is read from its normalised token; readings are remembered, so building the clauses reads nothing twice.
   const tokens = normalized.split(",");
-  const aligned = tokens.length === countCommas(rule) + 1;
-  const readings = new Map<string, Reading>();
-  const readOnce = (piece: string, normalizedPiece?: string) => {
-    let reading = readings.get(piece);
-    if (!reading) readings.set(piece, (reading = read(normalizedPiece ?? (piece === rule ? normalized : normalizeRule(piece)))));
-    return reading;
-  };
   const first = result.clauses.length;
-  const pieces = splitAtCommas(rule, (piece, i) => roleOf(readOnce(piece, aligned ? tokens[i] : undefined)));
-  for (const piece of pieces) addPiece(result, piece, readOnce(piece), first);
+  const pieces =
+    tokens.length === countCommas(rule) + 1
+      ? splitAtCommas(rule, (_piece, i) => roleOf(read(tokens[i])))
+      : splitAtCommas(rule, roleOfPiece);
+  for (const piece of pieces) addPiece(result, piece, read(piece === rule ? normalized : normalizeRule(piece)), first);
+}
+
+function roleOfPiece(piece: string): PieceRole {
+  return roleOf(read(normalizeRule(piece)));
 }
 
 function countCommas(rule: string): number {

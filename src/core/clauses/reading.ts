@@ -1,4 +1,5 @@
 import { normalizeRule } from "../text/normalize";
+import { RecentResults } from "../text/recentResults";
 import type { Clause } from "../types";
 import { isModifierOnly, readModifiers, type Modifiers } from "./modifiers";
 import { RECOGNIZERS, WHOLE_RULE, recognizeBareAmount, type Recognized, type Recognizer } from "./recognizers";
@@ -18,21 +19,38 @@ function firstOf(recognizers: readonly Recognizer[], rest: string): Recognized |
   return null;
 }
 
+/** Enough for every rule of a large sheet, so re-reading it (each edit in the pane, each unit's copy) finds them all. */
+const READINGS_KEPT = 16384;
+// Readings are shared between calls with the same text: nothing may change a Reading, its modifiers or its rule.
+const readings = new RecentResults<Reading>(READINGS_KEPT);
+const aloneReadings = new RecentResults<Reading>(READINGS_KEPT);
+const wholeReadings = new RecentResults<Reading | null>(READINGS_KEPT);
+
 /** Reads a normalised rule with every recogniser. */
 export function read(normalized: string): Reading {
+  const known = readings.get(normalized);
+  if (known) return known;
   const mods = readModifiers(normalized);
-  return { mods, rule: firstOf(RECOGNIZERS, mods.rest) };
+  return readings.set(normalized, { mods, rule: firstOf(RECOGNIZERS, mods.rest) });
 }
 
 /** Reads a rule that stands alone (no comma): a bare amount (2, 0.5/项) counts there, never inside a longer rule. */
 export function readAlone(normalized: string): Reading {
+  const known = aloneReadings.get(normalized);
+  if (known) return known;
   const reading = read(normalized);
-  if (!reading.rule) reading.rule = recognizeBareAmount(reading.mods.rest);
-  return reading;
+  const alone = reading.rule ? reading : { mods: reading.mods, rule: recognizeBareAmount(reading.mods.rest) };
+  return aloneReadings.set(normalized, alone);
 }
 
 /** Reads a normalised rule that spans its commas as one clause (levels, thresholds, tiers); null when it does not. */
 export function readWhole(normalized: string): Reading | null {
+  const known = wholeReadings.get(normalized);
+  if (known !== undefined) return known;
+  return wholeReadings.set(normalized, readWholeOnce(normalized));
+}
+
+function readWholeOnce(normalized: string): Reading | null {
   // Levels earn points (得, 计, 给); tiers name two amounts (扣…扣, 扣…不得分). Most rules are neither.
   const deduct = normalized.indexOf("扣");
   const tiers = deduct >= 0 && (normalized.indexOf("扣", deduct + 1) >= 0 || normalized.includes("不得分"));
@@ -68,8 +86,9 @@ export function buildClause(text: string, rule: Recognized | null, mods: Modifie
   if (rule?.min !== undefined) clause.min = rule.min;
   if (rule?.max !== undefined) clause.max = rule.max;
   if (rule?.unit) clause.unit = rule.unit;
-  if (rule?.tiers) clause.tiers = rule.tiers;
-  if (rule?.levels) clause.levels = rule.levels;
+  // Copies: readings are shared, clauses are the caller's.
+  if (rule?.tiers) clause.tiers = rule.tiers.map((t) => ({ ...t }));
+  if (rule?.levels) clause.levels = rule.levels.map((l) => ({ ...l }));
   if (rule?.step !== undefined) clause.step = rule.step;
   if (rule?.each) clause.each = true;
   applyModifiers(clause, mods);

@@ -15,7 +15,8 @@ const ENDS_RULE = new RegExp(
 const NUMBERED_NEXT = `(?=${MARKER})(?<=(?:分|止|除外[)）]?)[\\s\\u3000,，、;；.．。]*)`;
 const RULE_BREAK = new RegExp(`[;；]|。(?![\\d０-９)）])|${NUMBERED_NEXT}`);
 /** Cheap test for a character that can start a rule's number, so most blocks skip the lookbehind. */
-const MARKER_START = new RegExp(`[(（①-⑳]|(?:${DIGIT}|${ZH_DIGIT})[、.．]`);
+// Not a decimal (扣0.5分): a number's point followed by a digit starts no rule.
+const MARKER_START = new RegExp(`[(（](?:${DIGIT}|${ZH_DIGIT})|[①-⑳]|(?:${DIGIT}|${ZH_DIGIT})[、.．](?!${DIGIT})`);
 const SIMPLE_BREAK = new RegExp(`[;；]|。(?![\\d０-９)）])`);
 const ONLY_PUNCTUATION = /^[,，、.。\s]+$/;
 /** 加：…, 减：…: a list of conditions for adding or taking off points, one rule however many ； it holds. */

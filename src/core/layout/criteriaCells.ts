@@ -25,9 +25,9 @@ export function collectCriteria(
   if (col === undefined) return;
   const master = view.master(row, col);
   const key = master.row * 16384 + master.col;
-  if (draft.criteriaMasters.has(key)) return;
+  if (draft.criteriaMasters.includes(key)) return;
   if (view.isBlank(view.value(row, col))) return;
-  draft.criteriaMasters.add(key);
+  draft.criteriaMasters.push(key);
   const cell = a1(master.row, master.col);
   draft.criteriaTexts.push(textWithoutPoints ?? String(view.value(row, col)));
   draft.item.criteriaCells.push(cell);

@@ -6,14 +6,18 @@ export class GridView {
   readonly rowCount: number;
   readonly colCount: number;
   private readonly mergeOf = new Map<number, CellRange>();
+  // Most rows of a long table hold no merged cell: asked first, so their cells skip the map.
+  private readonly rowMerged: Uint8Array;
   // Layout reads the same few cells of a row several times; fold each once.
   private readonly folded: (string | undefined)[][] = [];
 
   constructor(readonly grid: SheetGrid) {
     this.rowCount = grid.values.length;
     this.colCount = grid.values.reduce((max, row) => Math.max(max, row.length), 0);
+    this.rowMerged = new Uint8Array(this.rowCount + 2);
     for (const range of grid.merges ?? []) {
       for (let r = range.top; r <= range.bottom; r++) {
+        if (r < this.rowMerged.length) this.rowMerged[r] = 1;
         for (let c = range.left; c <= range.right; c++) this.mergeOf.set(this.key(r, c), range);
       }
     }
@@ -33,7 +37,8 @@ export class GridView {
   }
 
   merge(row: number, col: number): CellRange | undefined {
-    return this.mergeOf.size === 0 ? undefined : this.mergeOf.get(this.key(row, col));
+    // A row past the values (merges may reach below them) is looked up in the map.
+    return this.mergeOf.size === 0 || this.rowMerged[row] === 0 ? undefined : this.mergeOf.get(this.key(row, col));
   }
 
   /** The cell's own value (null inside a merge but for its master). */

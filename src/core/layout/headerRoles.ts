@@ -129,11 +129,11 @@ const sorted = (word: string) => [...word].sort().join("");
 const ANAGRAMS = new Map<string, Role>();
 for (const role of ROLES) for (const word of ROLE_SYNONYMS[role]) if (word.length >= 4) ANAGRAMS.set(sorted(word), role);
 
-// Words that name rules in one table and the requirement in another: rules first, the requirement when a
-// plainer rule column (扣分标准) sits beside them.
+// Words that name rules in one table and what is checked in another: rules first; beside a plainer rule column
+// (评分标准) the item when no column names it (序号 | 检查内容 | 评分标准), else the requirement.
 const RULES_FIRST: Record<string, Role[]> = {
-  检查内容: ["criteria", "requirement"],
-  考评内容: ["criteria", "requirement"],
+  检查内容: ["criteria", "item", "requirement"],
+  考评内容: ["criteria", "item", "requirement"],
 };
 
 /** Roles a header cell can stand for, best first; "考核内容" can be item or requirement. */

@@ -21,8 +21,8 @@ export interface TableRead {
 
 export interface Draft {
   item: Item;
-  /** Master cells of the rule texts already taken (row * 16384 + col). */
-  criteriaMasters: Set<number>;
+  /** Master cells of the rule texts already taken (row * 16384 + col); a few at most, so a list. */
+  criteriaMasters: number[];
   criteriaTexts: string[];
   /** Rows after the same group row share a number; a row that may be a group opens a new one. */
   section: number;
@@ -143,7 +143,12 @@ export function readTable(view: GridView, header: HeaderFound): TableRead {
     const crit = columns.criteria;
     const critBlank = blank(row, crit) || (crit !== undefined && sameHorizontalMerge(view, row, crit, labelCols));
     const first = firstText(row);
-    if (first !== "" && ((isFooterLabel(first) && (critBlank || /[:：]/.test(first))) || (isNoteLine(first) && critBlank))) {
+    // A row with points of its own is a scoring row, whatever its remark says (评分人填写得分…: a note scoring wrote).
+    if (
+      first !== "" &&
+      !ownPoints(row) &&
+      ((isFooterLabel(first) && (critBlank || /[:：]/.test(first))) || (isNoteLine(first) && critBlank))
+    ) {
       return "footer";
     }
     const itemCol = columns.item;
@@ -231,7 +236,7 @@ export function readTable(view: GridView, header: HeaderFound): TableRead {
     if (path.length > 0) item.path = path;
     const draft: Draft = {
       item,
-      criteriaMasters: new Set(),
+      criteriaMasters: [],
       criteriaTexts: [],
       section,
       maybeGroup,
@@ -334,7 +339,7 @@ export function readTable(view: GridView, header: HeaderFound): TableRead {
   const noteUse: NoteUse =
     columns.note === undefined ? "none" : columns.criteria === undefined ? "rules" : /扣/.test(noteHeader) ? "none" : "bonus";
   const items = kept.map((draft, index) => finishItem(draft, index, problems, noteUse));
-  problems.push(...checkSections(sections, new Set(kept)));
+  if (sections.size > 0) problems.push(...checkSections(sections, new Set(kept)));
   for (const [cell, count] of sharedCriteria) {
     if (count > 1) {
       problems.push(problem("warning", "criteria-merged-across-items", cell, { cell, count }));
@@ -357,12 +362,25 @@ function settleGroups(drafts: Draft[], declaredTotal: number | null): Draft[] {
     else bySection.set(d.section, [d]);
   }
   const groups = new Map<Draft, Draft[]>();
-  for (const draft of candidates) {
+  const grouped = new Set<Draft>();
+  const isCandidate = new Set(candidates);
+  // Group rows head the table's items: an item with rules above a row, outside every group, makes that row its sibling.
+  let ungroupedAbove = false;
+  for (const draft of drafts) {
+    if (!isCandidate.has(draft)) {
+      if (!draft.maybeGroup && !grouped.has(draft) && draft.item.group === null) ungroupedAbove = true;
+      continue;
+    }
+    if (ungroupedAbove) continue;
     const members = (bySection.get(draft.section) ?? []).filter((d) => d !== draft);
-    // Two items or more, each with its points: one item whose points equal the row's is as likely its sibling.
-    if (members.length < 2 || members.some((d) => !d.item.points)) continue;
+    // Items each with their points, two or more, or one numbered otherwise (二、其他工作 over 3、宣传工作): one item
+    // whose points equal the row's, numbered alike or not at all, is as likely its sibling.
+    if (members.length === 0 || members.some((d) => !d.item.points)) continue;
+    if (members.length === 1 && !numberedAsParent(draft.item.no, members[0].item.no)) continue;
     const sum = members.reduce((s, d) => addExact(s, d.item.points ?? 0), 0);
-    if (sum === draft.item.points) groups.set(draft, members);
+    if (sum !== draft.item.points) continue;
+    groups.set(draft, members);
+    for (const member of members) grouped.add(member);
   }
   if (groups.size === 0) return drafts;
   if (declaredTotal !== null && drafts.reduce((s, d) => addExact(s, d.item.points ?? 0), 0) === declaredTotal) return drafts;
@@ -374,6 +392,12 @@ function settleGroups(drafts: Draft[], declaredTotal: number | null): Draft[] {
     }
   }
   return drafts.filter((d) => !groups.has(d));
+}
+
+const numberingKind = (no: string | null) => (no === null ? null : /^\d+$/.test(no) ? "digit" : "other");
+
+function numberedAsParent(parent: string | null, child: string | null): boolean {
+  return numberingKind(parent) !== null && numberingKind(parent) !== numberingKind(child);
 }
 
 function sameHorizontalMerge(view: GridView, row: number, col: number, labelCols: number[]): boolean {

@@ -4,6 +4,7 @@ import { problem } from "../problems";
 import type { AppliedFinding, Item, ItemScore, Problem, ResolvedFinding, ScoreResult, SheetModel } from "../types";
 import { applyFinding, type FindingEffect } from "./applyFinding";
 import { bonusRoom, scoredFromZero } from "./rowRules";
+import { applySheetRules } from "./sheetRules";
 
 function explain(item: Item, applied: AppliedFinding[], rowCapped: boolean, typed: ResolvedFinding | undefined): string {
   const parts = applied.map((f) => {
@@ -11,12 +12,19 @@ function explain(item: Item, applied: AppliedFinding[], rowCapped: boolean, type
     const times = f.count !== 1 ? `×${f.count}` : "";
     const effect = f.effect < 0 ? `扣${-f.effect}分` : f.effect > 0 ? `加${f.effect}分` : "";
     const remark = f.remark === CUT ? "" : f.remark;
-    const detail = [effect, f.override ? `评分人改为 ${f.amount} 分` : "", remark, f.note].filter(Boolean).join("，");
+    let detail = effect;
+    if (f.override) detail = joinDetail(detail, `评分人改为 ${f.amount} 分`);
+    if (remark) detail = joinDetail(detail, remark);
+    if (f.note) detail = joinDetail(detail, f.note);
     return `${clause.text}${times}${detail ? `（${detail}）` : ""}`;
   });
   if (rowCapped) parts.push(`已扣满 ${item.points} 分`);
   if (typed) parts.push(`评分人填写得分 ${typed.score} 分${typed.note ? `（${typed.note}）` : ""}`);
   return parts.join("；");
+}
+
+function joinDetail(detail: string, part: string): string {
+  return detail ? `${detail}，${part}` : part;
 }
 
 /** Remark of a finding the row's points or bonus room cut short (the true count stays on the finding). */
@@ -156,15 +164,23 @@ export function scoreSheet(model: SheetModel, findings: ResolvedFinding[], unit:
   const typed = findings
     .filter((f) => f.clauseIndex === 0 && f.score !== undefined)
     .map((f) => ({ itemIndex: f.itemIndex, score: items[f.itemIndex]?.score ?? 0, ...(f.note ? { note: f.note } : {}) }));
+  // One loop rather than flatMap: most rows have no findings and no problems.
+  const applied: AppliedFinding[] = [];
+  const problems: Problem[] = [];
+  for (const row of rows) {
+    for (const entry of row.applied) applied.push(entry);
+    for (const entry of row.problems) problems.push(entry);
+  }
   const result: ScoreResult = {
     unit,
     total,
     max: model.pointsSum,
     vetoed,
     items,
-    applied: rows.flatMap((r) => r.applied),
-    problems: rows.flatMap((r) => r.problems),
+    applied,
+    problems,
   };
   if (typed.length > 0) result.typed = typed;
+  applySheetRules(model, result);
   return result;
 }

@@ -2,12 +2,17 @@ import { problem } from "../problems";
 import { normalizeKey } from "../text/normalize";
 import { zhToNumber } from "../text/numerals";
 import type { CellValue, Finding, FindingsFile, Item, Problem, SheetModel } from "../types";
-import { headerIndex, type LogColumn, TYPED_SCORE } from "./logColumns";
+import { CHECKED, headerIndex, type LogColumn, TYPED_SCORE } from "./logColumns";
 import { CONTINUED } from "./longText";
 
 export interface DecodedLog extends FindingsFile {
   /** Rows that could not be read or no longer match the sheet, and findings that moved to another row. */
   problems: Problem[];
+  /**
+   * Items marked 已核查 (checked, nothing found), as findings name items: their sheet row (with a model, the row
+   * the item is on now), else their name. They change no score.
+   */
+  checked: (string | number)[];
 }
 
 /** One finding's row of the log, with its 1-based row number in the log sheet. */
@@ -79,7 +84,7 @@ function findItem(model: SheetModel, name: string, row: number | undefined, clau
 export function decodeLog(log: CellValue[][], sheet: string, model?: SheetModel): DecodedLog {
   const header = log[0] ?? [];
   const col = (name: LogColumn) => headerIndex(header, name);
-  const out: DecodedLog = { findings: [], problems: [] };
+  const out: DecodedLog = { findings: [], problems: [], checked: [] };
   if (col("工作表") < 0 || (col("行号") < 0 && col("目标项目") < 0)) return out;
   const moved = new Set<string>();
   const cell = (e: LogEntry, name: LogColumn) => (col(name) >= 0 ? e.cells[col(name)] : undefined);
@@ -111,6 +116,10 @@ export function decodeLog(log: CellValue[][], sheet: string, model?: SheetModel)
     const typed = text(cell(e, "类型")) === TYPED_SCORE;
     if (rowNo === undefined && name === "") {
       unread("行号");
+      continue;
+    }
+    if (text(cell(e, "类型")) === CHECKED) {
+      readChecked(out, model, name, rowNo, e.logRow);
       continue;
     }
     if (!typed && clauseNo === undefined && clauseText === "") {
@@ -165,6 +174,20 @@ export function decodeLog(log: CellValue[][], sheet: string, model?: SheetModel)
     out.findings.push(finding);
   }
   return out;
+}
+
+/** An 已核查 row: the item it marks, followed by name like a finding's; an item no longer on the sheet is reported. */
+function readChecked(out: DecodedLog, model: SheetModel | undefined, name: string, row: number | undefined, logRow: number): void {
+  if (!model) {
+    out.checked.push(row ?? name);
+    return;
+  }
+  const item = findItem(model, name, row, "");
+  if (!item) {
+    out.problems.push(problem("warning", "log-finding-lost", null, { logRow, item: name || String(row), clause: CHECKED }));
+    return;
+  }
+  if (!out.checked.includes(item.row)) out.checked.push(item.row);
 }
 
 /** The clause's 1-based index in `item`: by its logged text when there is one, else by its logged index. */

@@ -24,6 +24,8 @@ export type LogColumn = (typeof LOG_HEADER)[number];
 
 /** 类型 of a row whose score the assessor typed for the whole item (no clause); 填写分值 holds the score. */
 export const TYPED_SCORE = "直接打分";
+/** 类型 of a row that marks an item checked with nothing found (no clause, no change to its score). */
+export const CHECKED = "已核查";
 /** Added to 类型 when the assessor's amount (填写分值) replaced a fixed or per clause's own. */
 export const OVERRIDE_MARK = "（改分）";
 

@@ -1,10 +1,10 @@
 import { subExact } from "../exact";
 import { KIND_NAMES } from "../names";
 import type { AppliedFinding, CellValue, LogMeta, ScoreResult, SheetModel } from "../types";
-import { headerIndex, LOG_HEADER, type LogColumn, OVERRIDE_MARK, TYPED_SCORE } from "./logColumns";
+import { CHECKED, headerIndex, LOG_HEADER, type LogColumn, OVERRIDE_MARK, TYPED_SCORE } from "./logColumns";
 import { splitLongCells } from "./longText";
 
-export { headerIndex, LOG_HEADER, LOG_SHEET_NAME, OVERRIDE_MARK, TYPED_SCORE } from "./logColumns";
+export { CHECKED, headerIndex, LOG_HEADER, LOG_SHEET_NAME, OVERRIDE_MARK, TYPED_SCORE } from "./logColumns";
 export type { LogColumn } from "./logColumns";
 export { decodeLog } from "./decodeLog";
 export type { DecodedLog } from "./decodeLog";
@@ -55,8 +55,33 @@ function typedEntry(model: SheetModel, typed: NonNullable<ScoreResult["typed"]>[
   return entry;
 }
 
-/** The whole log after scoring `model`'s sheet: rows of other sheets kept, this sheet's rows replaced. */
-export function buildLog(model: SheetModel, result: ScoreResult, existing: CellValue[][] | null | undefined, meta: LogMeta): CellValue[][] {
+/** An item marked 已核查: its name and row, no clause, no change. */
+function checkedRow(model: SheetModel, result: ScoreResult, itemIndex: number, meta: LogMeta): CellValue[] {
+  const item = model.items[itemIndex];
+  const byColumn: Partial<Record<LogColumn, CellValue>> = {
+    工作表: model.layout.sheet,
+    被考核单位: result.unit ?? "",
+    行号: item.row,
+    目标项目: item.name,
+    类型: CHECKED,
+    分值变动: 0,
+    评分人: meta.assessor,
+    时间: meta.time,
+  };
+  return LOG_HEADER.map((column) => byColumn[column] ?? "");
+}
+
+/**
+ * The whole log after scoring `model`'s sheet: rows of other sheets kept, this sheet's rows replaced.
+ * `checked`: indexes of the items marked 已核查, logged after the findings.
+ */
+export function buildLog(
+  model: SheetModel,
+  result: ScoreResult,
+  existing: CellValue[][] | null | undefined,
+  meta: LogMeta,
+  checked: readonly number[] = [],
+): CellValue[][] {
   const kept: CellValue[][] = [];
   if (existing && existing.length > 1) {
     const sheetCol = headerIndex(existing[0], "工作表");
@@ -69,7 +94,11 @@ export function buildLog(model: SheetModel, result: ScoreResult, existing: CellV
   }
   const entries = [...result.applied, ...(result.typed ?? []).map((t) => typedEntry(model, t))];
   const mine = entries.flatMap((f) => splitLongCells(logRow(model, result, f, meta), LOG_HEADER.indexOf("类型")));
-  return [[...LOG_HEADER], ...kept, ...mine];
+  const marks = [...new Set(checked)]
+    .filter((i) => model.items[i] !== undefined)
+    .sort((a, b) => a - b)
+    .flatMap((i) => splitLongCells(checkedRow(model, result, i, meta), LOG_HEADER.indexOf("类型")));
+  return [[...LOG_HEADER], ...kept, ...mine, ...marks];
 }
 
 function pad(n: number): string {

@@ -15,6 +15,8 @@ export interface PlanOptions {
   /** The workbook's current 扣分明细 values, if it has that sheet. */
   existingLog?: CellValue[][] | null;
   meta: LogMeta;
+  /** Indexes of the items the assessor marked 已核查 (checked, nothing found); recorded in the log only. */
+  checked?: readonly number[];
 }
 
 function blank(value: CellValue): boolean {
@@ -97,5 +99,11 @@ export function planWrites(model: SheetModel, result: ScoreResult, options: Plan
     put(total.row, scoreCol, result.total, total.score, false, "total");
   }
   writes.sort((a, b) => a.row - b.row || a.col - b.col);
-  return { sheet: layout.sheet, writes, addedScoreColumn, conflicts, log: buildLog(model, result, options.existingLog, options.meta) };
+  return {
+    sheet: layout.sheet,
+    writes,
+    addedScoreColumn,
+    conflicts,
+    log: buildLog(model, result, options.existingLog, options.meta, options.checked),
+  };
 }

@@ -19,6 +19,9 @@ describe("recognizePer: an amount per occurrence, in any counting unit", () => {
     ["每一处脚手架未设置防护的，扣3分", 3, "处"],
     ["每低3个百分点扣0.5分", 0.5, "个百分点"],
     ["每少一户扣0.5分", 0.5, "户"],
+    ["发生1起恶性案件扣5分", 5, "起"],
+    ["发生1起一般火灾或伤亡事故扣1分", 1, "起"],
+    ["每发生一起安全事故扣2分", 2, "起"],
   ])("must match %s → %d per %s", (text, amount, unit) => {
     expect(run(recognizePer, text)).toMatchObject({ kind: "per", amount, unit });
   });
@@ -30,6 +33,8 @@ describe("recognizePer: an amount per occurrence, in any counting unit", () => {
     "每月召开一次例会，未召开的扣2分",
     "每年开展培训，未开展的扣1分",
     "资料不全的扣0.5分",
+    "发生火灾的扣5分",
+    "发生一般事故扣1分",
   ])("must not match %s", (text) => {
     expect(run(recognizePer, text)).toBeNull();
   });

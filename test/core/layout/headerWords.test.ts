@@ -39,6 +39,20 @@ describe("header words", () => {
     expect(model.layout.columns).toMatchObject({ item: 1, requirement: 2, criteria: 3, points: 4, score: 5 });
   });
 
+  it("reads 检查内容 as the item when 评分标准 is beside it and no column names the item", () => {
+    const model = inspect([
+      ["序号", "检查内容", "评分标准", "分值", "得分"],
+      [1, "地面无污垢、无积水", "有污垢、积水,每处扣5分", 20, null],
+      [2, "设施无灰尘", "有灰尘,每处扣10分", 20, null],
+    ]);
+    expect(model.layout.columns).toMatchObject({ index: 1, item: 2, criteria: 3, points: 4, score: 5 });
+    expect(model.layout.columns.requirement).toBeUndefined();
+    expect(model.items.map((it) => [it.no, it.name])).toEqual([
+      ["1", "地面无污垢、无积水"],
+      ["2", "设施无灰尘"],
+    ]);
+  });
+
   it("reads 扣减分数 as the deduction column, not the score", () => {
     const model = inspect([
       ["检查项目", "扣分标准", "应得分数", "扣减分数", "实得分数"],

@@ -15,9 +15,9 @@ const BY_UNIT = new RegExp(`按(${UNIT})(?:计)?${DEDUCT}${NUM}${POINTS_UNIT}`);
 // 扣2分/次
 const SLASH = new RegExp(`${DEDUCT}${NUM}分?/(${UNIT})`);
 // 1个嘎查…未达标的扣2分 (per village), 发现一种扣2分, 发生1起恶性案件扣5分, 未执行,一次扣1分, 凡隐瞒一起…扣1分: one of a kind, so per kind.
-// Not 1月/1日 (a date) nor 一人一档 (1人1档).
+// Not 1月/1日 (a date) nor 一人一档 (1人1档); 1起一般火灾 is one case of its kind.
 const ONE_OF = new RegExp(
-  `(?:^|,)(?:凡[^,;扣]{0,10}?|每|[^,;扣]{0,4}?(?<!没)有|${FOUND_VERB})?1(${UNIT})(?![月日年号\\d一二两三四五六七八九十])[^;]*?${DEDUCT}${NUM}${POINTS_UNIT}`,
+  `(?:^|,)(?:凡[^,;扣]{0,10}?|每|[^,;扣]{0,4}?(?<!没)有|${FOUND_VERB})?1(${UNIT})(?![月日年号\\d]|[一二两三四五六七八九十](?!般))[^;]*?${DEDUCT}${NUM}${POINTS_UNIT}`,
 );
 
 // Every pattern holds one of these; a 1 only where a count can start (1个…, 发现1处, 发生1起, 凡隐瞒1起, ,1次扣1分).

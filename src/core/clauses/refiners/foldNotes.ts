@@ -4,6 +4,8 @@ import type { Clause } from "../../types";
 const FULL_MARKS_LEAD = /[:：,，]?\s*(?:得|计|给)满分[。.．;；]?$/;
 /** 此处不失分, 不扣分, 该项不作为扣分项: a case where nothing is deducted, a note on the rule before it. */
 const NO_LOSS = /不失分|不扣分|不作为扣分项/;
+/** 查看记录；查看台账: how to check, one check per sentence; each stays apart so a finding can name the one that failed. */
+const METHOD_NOTE = /^(?:查看|查阅|检查|抽查|现场|实地|询问|听取|核查|核对)/;
 
 /** An unread clause that no modifier touched: text with no rule in it. */
 function isPlainText(clause: Clause): boolean {
@@ -21,13 +23,15 @@ function isPlainText(clause: Clause): boolean {
  * full-marks condition before a cell's deductions goes to the first of them, a no-deduction note to the clause before
  * it. Never drops text.
  */
-export function foldNotes(clauses: Clause[]): Clause[] {
+export function foldNotes(text: string, clauses: Clause[]): Clause[] {
   if (clauses.length < 2) return clauses;
+  // A full-marks line of its own (全部完成的得满分⏎资料不全的扣1分) stays a line of its own, as the author set it.
+  const lines = text.trim().includes("\n");
   const out: Clause[] = [];
   let lead = "";
   for (let i = 0; i < clauses.length; i++) {
     const clause = clauses[i];
-    if (i === 0 && isPlainText(clause) && FULL_MARKS_LEAD.test(clause.text) && !isPlainText(clauses[1])) {
+    if (i === 0 && !lines && isPlainText(clause) && FULL_MARKS_LEAD.test(clause.text) && !isPlainText(clauses[1])) {
       lead = clause.text;
       continue;
     }
@@ -50,6 +54,8 @@ export function foldNotes(clauses: Clause[]): Clause[] {
  * the cell's text, not one per sentence, since the assessor judges it as a whole.
  */
 export function asOneRequirement(text: string, clauses: Clause[]): Clause[] {
-  if (clauses.length < 2 || !clauses.every(isPlainText)) return clauses;
+  // Lines are kept apart: each line of a cell is often a standard of its own (…。(1分)⏎…。(1分)).
+  if (clauses.length < 2 || text.trim().includes("\n") || !clauses.every(isPlainText)) return clauses;
+  if (clauses.some((c) => METHOD_NOTE.test(c.text))) return clauses;
   return [{ index: 1, text: text.trim(), kind: "manual", amount: null, unread: true }];
 }

@@ -6,6 +6,8 @@ const MAY_BEAR_AMOUNT = /扣|否决/;
 const BACK_REFERENCE = /每项|每条|各扣/;
 /** A full stop or colon after a description: what follows is the rule about it. */
 const SENTENCE_END = /[。.．:：]\s*$/;
+/** (1个0.5分,共3分): a bracketed amount after a requirement; the parser reads it as that requirement's rule. */
+const BRACKETED = /^[(（][^()（）]*[)）]$/;
 
 /** Where each rule stands in the cell (start of its text; -1 when the splitter changed it). */
 function positions(cell: string, rules: string[]): number[] {
@@ -45,7 +47,8 @@ export function joinConditionSentences(cell: string, rules: string[]): string[] 
     if (pending >= 0) {
       const amount = readRaw(rule).rule;
       const before = at[i] >= 0 && at[i - 1] >= 0 ? cell.slice(at[i - 1], at[i]) : "";
-      const joins = amount !== null && (amount.start === 0 || BACK_REFERENCE.test(rule) || SENTENCE_END.test(before));
+      const joins =
+        amount !== null && !BRACKETED.test(rule) && (amount.start === 0 || BACK_REFERENCE.test(rule) || SENTENCE_END.test(before));
       if (joins) {
         out.push(textOf(pending, i));
         pending = -1;
