@@ -24,6 +24,40 @@ export default [
     // Office.js is called from src/excel only; elsewhere cell.value or ws.getCell() are exceljs, not Office proxies.
     files: SOURCES,
     ignores: ["src/excel/**"],
-    rules: officeOnly,
+    rules: {
+      ...officeOnly,
+      "no-restricted-globals": [
+        "error",
+        ...["Office", "Excel", "OfficeExtension"].map((name) => ({ name, message: "Office.js is called from src/excel/ only." })),
+      ],
+    },
+  },
+  {
+    // The layers (README, "How the code is laid out"): everything outside the core imports it through its index.
+    files: SOURCES,
+    ignores: ["src/core/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "(^|/)core/.+", message: "Import the core through src/core/index.ts, not its modules." }] },
+      ],
+    },
+  },
+  {
+    // The core is pure TypeScript: no other layer, no Office.js, DOM, React, files or workbook libraries.
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "(^|/)(excel|xlsx|cli|host|taskpane|preview|wps)(/|$)|^(exceljs|react|react-dom|fs|path|os|node:.*|@fluentui/.*)$",
+              message: "src/core is pure: it imports nothing from the other layers, the DOM, files or workbook libraries.",
+            },
+          ],
+        },
+      ],
+    },
   },
 ];

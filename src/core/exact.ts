@@ -9,8 +9,10 @@ export function fromMilli(milli: number): number {
   return milli / SCALE;
 }
 
-export function addExact(...values: number[]): number {
-  return fromMilli(values.reduce((sum, v) => sum + toMilli(v), 0));
+export function addExact(a: number, b: number, ...more: number[]): number {
+  let sum = toMilli(a) + toMilli(b);
+  for (let i = 0; i < more.length; i++) sum += toMilli(more[i]);
+  return fromMilli(sum);
 }
 
 export function mulExact(amount: number, count: number): number {

@@ -134,25 +134,30 @@ function layoutProblems(model: SheetModel): Problem[] {
 
 function itemProblems(items: Item[], hasCriteria: boolean): Problem[] {
   const out: Problem[] = [];
+  // Plain loops over each item's clauses: this runs once per row of the sheet, and makes nothing it does not keep.
   for (const item of items) {
     const cell = item.criteriaCells[0] ?? null;
-    if (item.clauses.length === 0) {
+    const clauses = item.clauses;
+    if (clauses.length === 0) {
       // A checklist has no rules at all: one column-missing warning says so, not one per row.
       if (hasCriteria) out.push(problem("warning", "no-clauses", cell, { item: item.name }));
       continue;
     }
-    for (const clause of item.clauses.filter((c) => c.unread)) {
-      out.push(problem("info", "clause-unread", cell, { clause: clause.text }));
+    let pointless = false;
+    for (const clause of clauses) {
+      if (clause.unread) out.push(problem("info", "clause-unread", cell, { clause: clause.text }));
+      if (clause.kind === "veto" || clause.kind === "bonus") pointless = true;
     }
-    if (item.points === null || item.clauses.some((c) => c.kind === "veto" || c.kind === "bonus")) continue;
+    if (item.points === null || pointless) continue;
     const points = item.points;
-    for (const clause of item.clauses) {
+    let reach = 0;
+    for (const clause of clauses) {
       const most = maxDeduction(clause, points);
+      reach += most;
       if (clause.kind !== "zero" && clause.kind !== "manual" && Number.isFinite(most) && most > points) {
         out.push(problem("warning", "clause-exceeds-points", cell, { clause: clause.text, most, points }));
       }
     }
-    const reach = item.clauses.reduce((sum, c) => sum + maxDeduction(c, points), 0);
     if (reach < points - 1e-9) {
       out.push(problem("info", "cannot-reach-zero", cell, { item: item.name, reach: round(reach), points }));
     }

@@ -14,7 +14,7 @@ import { changedCells, changedLog } from "./packageDownload";
 import { applyWritePlan } from "../xlsx/applyWritePlan";
 import { refreshFormulaResults } from "../xlsx/formulaResults";
 import { gridFromWorksheet } from "../xlsx/readWorkbook";
-import { columnWidths, pixelWidth } from "./columnWidths";
+import { columnWidths, contentChars, pixelWidth } from "./columnWidths";
 import { loadWorkbookSources } from "./sample";
 
 /** What the page around the pane hears about: the workbook changed, or a cell was selected. */
@@ -159,11 +159,11 @@ export class PreviewHost implements ScoringHost {
     return this.book ? this.book.worksheets.map(gridFromWorksheet) : this.pending!.grids;
   }
 
-  /** Pixel widths of a sheet's first `count` columns. */
-  columnWidths(sheet: string, count: number): number[] {
-    if (this.book) return columnWidths(this.book, sheet, count);
+  /** Pixel widths of a sheet's first `count` columns; columns without a width are sized from `grid`'s content. */
+  columnWidths(sheet: string, count: number, grid?: SheetGrid): number[] {
+    if (this.book) return columnWidths(this.book, sheet, count, grid);
     const chars = this.pending!.widths[sheet] ?? [];
-    return Array.from({ length: count }, (_, i) => pixelWidth(chars[i]));
+    return Array.from({ length: count }, (_, i) => pixelWidth(chars[i] ?? (grid ? contentChars(grid, i + 1) : undefined)));
   }
 
   subscribe(listener: (event: PreviewEvent) => void): () => void {

@@ -38,7 +38,7 @@ export function WorkbookPanel({ host, grids, sheet, written, selected, onSheet }
       </TabList>
       <GridView
         grid={grid}
-        widths={host.columnWidths(grid.name, width)}
+        widths={host.columnWidths(grid.name, width, grid)}
         written={written}
         selected={selected}
         label={s.gridLabel(grid.name)}

@@ -1,5 +1,5 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { Clause } from "../core/types";
+import type { Clause } from "../core";
 import { formatPoints } from "./formatNumber";
 import { useStrings } from "./stringsContext";
 

@@ -1,5 +1,5 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { AppliedFinding, Clause, Item } from "../core/types";
+import type { AppliedFinding, Clause, Item } from "../core";
 import { AmountInput } from "./AmountInput";
 import { AwardText } from "./AwardText";
 import { isApplied, takesOverride, type ClauseInput } from "./clauseInputs";

@@ -1,5 +1,5 @@
 import { Field, SpinButton } from "@fluentui/react-components";
-import type { Clause, Item } from "../core/types";
+import type { Clause, Item } from "../core";
 import { countLimit, type ClauseInput } from "./clauseInputs";
 import { formatPoints } from "./formatNumber";
 import { spinValue } from "./spinValue";

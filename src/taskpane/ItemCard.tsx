@@ -1,5 +1,5 @@
 import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { AppliedFinding, Item, ItemScore } from "../core/types";
+import type { AppliedFinding, Item, ItemScore } from "../core";
 import { ClauseControl } from "./ClauseControl";
 import { hasReason, inputOf, isApplied, ROW_INPUT, rowInputOf, type ClauseInput, type ClauseInputs } from "./clauseInputs";
 import { formatPoints } from "./formatNumber";

@@ -1,5 +1,5 @@
 import { Field, Radio, RadioGroup } from "@fluentui/react-components";
-import type { Clause } from "../core/types";
+import type { Clause } from "../core";
 import { levelOf, type ClauseInput } from "./clauseInputs";
 import { formatPoints } from "./formatNumber";
 import { useStrings } from "./stringsContext";

@@ -1,5 +1,5 @@
 import { Input } from "@fluentui/react-components";
-import type { Clause } from "../core/types";
+import type { Clause } from "../core";
 import type { ClauseInput } from "./clauseInputs";
 import { useStrings } from "./stringsContext";
 

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { Item } from "../core/types";
+import type { Item } from "../core";
 import { hasReason, typedScoreLimit, type ClauseInput } from "./clauseInputs";
 import { formatPoints } from "./formatNumber";
 import { LazyAmountReasonDialog } from "./LazyAmountReasonDialog";

@@ -74,16 +74,16 @@ export function ScoringPane({ host, rubrics }: ScoringPaneProps) {
   const canFill = model !== null && state.result !== null;
   const toFirstItem = () => {
     const control = main.current?.querySelector<HTMLElement>(
-      '[role=article] input:not([disabled]), [role=article] button:not([disabled]), [role=article] [tabindex="0"]',
+      'article input:not([disabled]), article button:not([disabled]), article [tabindex="0"]',
     );
     control?.focus();
-    control?.scrollIntoView({ block: "center" });
+    control?.scrollIntoView?.({ block: "center" });
   };
   const toChecks = () => {
     const details = checks.current;
     if (!details) return;
     details.open = true;
-    details.scrollIntoView({ block: "start" });
+    details.scrollIntoView?.({ block: "start" });
     details.querySelector("summary")?.focus();
   };
   usePaneShortcuts({

@@ -2,7 +2,7 @@
 // Keyed by the item's sheet row and the clause's 1-based index: the same reference the 扣分明细 log uses.
 // Index 0 (ROW_INPUT) holds what was entered for the whole row: 已核查 and a typed score.
 import { bonusRoom } from "../core";
-import type { Clause, Finding, Item, SheetModel } from "../core/types";
+import type { Clause, Finding, Item, SheetModel } from "../core";
 
 export interface ClauseInput {
   /**

@@ -1,6 +1,6 @@
 // What the pane says beside a ticked clause that did not count in full: the engine's AppliedFinding
 // (applied=false, or a remark from the clause's own limit), worded from the clause's data in the pane's language.
-import type { AppliedFinding, Clause } from "../core/types";
+import type { AppliedFinding, Clause } from "../core";
 import { countLimit, type ClauseInput } from "./clauseInputs";
 import { formatPoints } from "./formatNumber";
 import type { Strings } from "./strings";

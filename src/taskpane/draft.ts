@@ -1,5 +1,5 @@
 // Unwritten ticks kept with the workbook (the host's DraftStore), so a reload, a re-read or a crash loses nothing.
-import type { SheetModel } from "../core/types";
+import type { SheetModel } from "../core";
 import { clampInput, clampRowInput, clauseKey, ROW_INPUT, type ClauseInput, type ClauseInputs } from "./clauseInputs";
 import type { ColumnOverrides } from "./scoringSession";
 

@@ -1,5 +1,5 @@
 // The pane's state and how each event changes it. Engine calls happen here (pure); host calls in useScoring.
-import type { Problem, Role, ScoreResult, WritePlan } from "../core/types";
+import type { Problem, Role, ScoreResult, WritePlan } from "../core";
 import type { ScanResult, WriteReceipt } from "../host/scoringHost";
 import type { Rubric } from "../core";
 import {

@@ -1,7 +1,7 @@
 // Connects the pane's state to the host: scan on open, fill (with confirmation), undo, select.
 import { useEffect, useMemo, useReducer, useRef } from "react";
 import { decodeDraft, encodeDraft, type Draft } from "./draft";
-import type { Problem, Role, WritePlan } from "../core/types";
+import type { Problem, Role, WritePlan } from "../core";
 import { HostError, type ScoringHost, type WriteReceipt } from "../host/scoringHost";
 import { formatLogTime, type Rubric } from "../core";
 import { rememberAssessor } from "./assessorMemory";

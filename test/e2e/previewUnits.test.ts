@@ -142,3 +142,16 @@ describe("the whole assessment in the preview", () => {
     await page.close();
   });
 });
+
+describe("the pane at the width of Excel's task pane", () => {
+  it("shows the first item's first control without scrolling at 360 × 800", async () => {
+    const page = await openPreview();
+    await page.setViewportSize({ width: 360, height: 800 });
+    const first = page.getByTestId("item-4").getByRole("checkbox").first();
+    const box = (await first.boundingBox())!;
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(800);
+    await page.screenshot({ path: artifact("preview-zh-360x800.png") });
+    await page.close();
+  });
+});

@@ -20,11 +20,9 @@ function firstOf(recognizers: readonly Recognizer[], rest: string): Recognized |
 }
 
 /** Enough for every rule of a large sheet, so re-reading it (each edit in the pane, each unit's copy) finds them all. */
-const READINGS_KEPT = 16384;
+const READINGS_KEPT = 8192;
 // Readings are shared between calls with the same text: nothing may change a Reading, its modifiers or its rule.
 const readings = new RecentResults<Reading>(READINGS_KEPT);
-const aloneReadings = new RecentResults<Reading>(READINGS_KEPT);
-const wholeReadings = new RecentResults<Reading | null>(READINGS_KEPT);
 
 /** Reads a normalised rule with every recogniser. */
 export function read(normalized: string): Reading {
@@ -36,21 +34,12 @@ export function read(normalized: string): Reading {
 
 /** Reads a rule that stands alone (no comma): a bare amount (2, 0.5/项) counts there, never inside a longer rule. */
 export function readAlone(normalized: string): Reading {
-  const known = aloneReadings.get(normalized);
-  if (known) return known;
   const reading = read(normalized);
-  const alone = reading.rule ? reading : { mods: reading.mods, rule: recognizeBareAmount(reading.mods.rest) };
-  return aloneReadings.set(normalized, alone);
+  return reading.rule ? reading : { mods: reading.mods, rule: recognizeBareAmount(reading.mods.rest) };
 }
 
 /** Reads a normalised rule that spans its commas as one clause (levels, thresholds, tiers); null when it does not. */
 export function readWhole(normalized: string): Reading | null {
-  const known = wholeReadings.get(normalized);
-  if (known !== undefined) return known;
-  return wholeReadings.set(normalized, readWholeOnce(normalized));
-}
-
-function readWholeOnce(normalized: string): Reading | null {
   // Levels earn points (得, 计, 给); tiers name two amounts (扣…扣, 扣…不得分). Most rules are neither.
   const deduct = normalized.indexOf("扣");
   const tiers = deduct >= 0 && (normalized.indexOf("扣", deduct + 1) >= 0 || normalized.includes("不得分"));

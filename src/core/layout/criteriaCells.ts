@@ -23,14 +23,24 @@ export function collectCriteria(
   textWithoutPoints: string | undefined,
 ): void {
   if (col === undefined) return;
-  const master = view.master(row, col);
-  const key = master.row * 16384 + master.col;
+  const masterRow = view.masterRow(row, col);
+  const masterCol = view.masterCol(row, col);
+  const key = masterRow * 16384 + masterCol;
   if (draft.criteriaMasters.includes(key)) return;
-  if (view.isBlank(view.value(row, col))) return;
-  draft.criteriaMasters.push(key);
-  const cell = a1(master.row, master.col);
-  draft.criteriaTexts.push(textWithoutPoints ?? String(view.value(row, col)));
-  draft.item.criteriaCells.push(cell);
+  const value = view.value(row, col);
+  if (view.isBlank(value)) return;
+  const cell = a1(masterRow, masterCol);
+  const text = textWithoutPoints ?? String(value);
+  // Most items have one rule cell: a list made with it holds one slot, where a push would make room for many.
+  if (draft.criteriaMasters.length === 0) {
+    draft.criteriaMasters = [key];
+    draft.criteriaTexts = [text];
+  } else {
+    draft.criteriaMasters.push(key);
+    draft.criteriaTexts.push(text);
+  }
+  if (draft.item.criteriaCells.length === 0) draft.item.criteriaCells = [cell];
+  else draft.item.criteriaCells.push(cell);
   const m = view.merge(row, col);
   if (m && m.bottom > m.top) shared.set(cell, (shared.get(cell) ?? 0) + 1);
 }

@@ -16,14 +16,16 @@ export function finishItem(draft: Draft, index: number, problems: Problem[], not
   item.index = index;
   for (const text of draft.criteriaTexts) {
     const parsed = parseCriteria(text);
-    item.clauses.push(...parsed.clauses);
+    // The usual single rule cell: one copy of its list, not a growing one.
+    if (item.clauses.length === 0) item.clauses = parsed.clauses.slice();
+    else item.clauses.push(...parsed.clauses);
     if (parsed.rowCap !== undefined) item.cap = parsed.rowCap;
   }
   for (const text of draft.extraRuleTexts) {
     if (RULE.test(text) || /不计分|不得分/.test(text)) item.clauses.push(...parseCriteria(text).clauses.filter((c) => !c.unread));
   }
   if (noteUse !== "none") item.clauses.push(...rulesInNote(item, noteUse));
-  item.clauses.forEach((clause, i) => (clause.index = i + 1));
+  for (let i = 0; i < item.clauses.length; i++) item.clauses[i].index = i + 1;
   // 加分项 and 一票否决 rows often leave 分值 blank: they hold no points of their own.
   if (item.points === null && !draft.pointsInvalid && item.clauses.length > 0 && item.clauses.every((c) => POINTLESS_KINDS.has(c.kind))) {
     item.points = 0;

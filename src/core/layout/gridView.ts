@@ -8,13 +8,14 @@ export class GridView {
   private readonly mergeOf = new Map<number, CellRange>();
   // Most rows of a long table hold no merged cell: asked first, so their cells skip the map.
   private readonly rowMerged: Uint8Array;
-  // Layout reads the same few cells of a row several times; fold each once.
-  private readonly folded: (string | undefined)[][] = [];
+  // Layout reads the same few cells of a row several times; fold each once, in one flat array (no array per row).
+  private readonly folded: (string | undefined)[];
 
   constructor(readonly grid: SheetGrid) {
     this.rowCount = grid.values.length;
     this.colCount = grid.values.reduce((max, row) => Math.max(max, row.length), 0);
     this.rowMerged = new Uint8Array(this.rowCount + 2);
+    this.folded = new Array<string | undefined>(this.rowCount * this.colCount);
     for (const range of grid.merges ?? []) {
       for (let r = range.top; r <= range.bottom; r++) {
         if (r < this.rowMerged.length) this.rowMerged[r] = 1;
@@ -58,6 +59,17 @@ export class GridView {
     return m ? { row: m.top, col: m.left } : { row, col };
   }
 
+  /** The row of the cell's master (the cell's own row outside a merge): no object made, for the row loop. */
+  masterRow(row: number, col: number): number {
+    const m = this.merge(row, col);
+    return m ? m.top : row;
+  }
+
+  masterCol(row: number, col: number): number {
+    const m = this.merge(row, col);
+    return m ? m.left : col;
+  }
+
   /** True when the cell lies in a merge that started on an earlier row. */
   continuesFromAbove(row: number, col: number): boolean {
     const m = this.merge(row, col);
@@ -68,12 +80,14 @@ export class GridView {
     const m = this.merge(row, col);
     const r = m ? m.top : row;
     const c = m ? m.left : col;
-    const cached = (this.folded[r] ??= []);
-    let text = cached[c];
+    // Cells outside the values are blank (a merge may reach past them).
+    if (r < 1 || c < 1 || r > this.rowCount || c > this.colCount) return "";
+    const at = (r - 1) * this.colCount + (c - 1);
+    let text = this.folded[at];
     if (text === undefined) {
       const v = this.raw(r, c);
       text = v === null || v === undefined ? "" : foldWidth(String(v));
-      cached[c] = text;
+      this.folded[at] = text;
     }
     return text;
   }

@@ -37,7 +37,7 @@ export function pointsAtEnds(text: string): { points: number; rest: string } | n
     const each = lines.map(pointsOfLine);
     if (lines.length > 1 && each.every((e) => e !== null)) {
       const found = each as { points: number; rest: string }[];
-      return { points: addExact(...found.map((e) => e.points)), rest: found.map((e) => e.rest).join("\n") };
+      return { points: found.reduce((sum, e) => addExact(sum, e.points), 0), rest: found.map((e) => e.rest).join("\n") };
     }
   }
   return pointsOfLine(text);

@@ -79,12 +79,13 @@ export function readTable(view: GridView, header: HeaderFound): TableRead {
     }
     return textPointsFound;
   };
+  const textPointCols = [columns.criteria, columns.requirement];
   const readTextPoints = (row: number) => {
     if (pointsCol !== undefined) {
       const pm = view.merge(row, pointsCol);
       if (!(pm && pm.bottom > pm.top) && !view.isBlank(view.raw(row, pointsCol))) return null;
     }
-    for (const col of [columns.criteria, columns.requirement]) {
+    for (const col of textPointCols) {
       if (col === undefined || itemColumns.includes(col) || view.continuesFromAbove(row, col)) continue;
       const found = pointsAtEnds(view.text(row, col));
       if (found) {
@@ -105,6 +106,8 @@ export function readTable(view: GridView, header: HeaderFound): TableRead {
     if (m && m.bottom > m.top) return "";
     return view.text(row, req);
   };
+
+  const ruleName = (row: number) => (columns.criteria !== undefined ? view.text(row, columns.criteria) : "");
 
   const ownCriteria = (row: number) => {
     const crit = columns.criteria;
@@ -132,14 +135,28 @@ export function readTable(view: GridView, header: HeaderFound): TableRead {
 
   // A second table under the first repeats its header (项目 | 规范要求 | 扣分点).
   const headerCols = [columns.item, columns.criteria, columns.requirement, columns.points].filter((c): c is number => c !== undefined);
-  const repeatsHeader = (row: number) =>
-    headerCols.length >= 2 && headerCols.every((c) => view.text(row, c) !== "" && view.text(row, c) === view.text(header.headerRow, c));
+  const repeatsHeader = (row: number) => {
+    if (headerCols.length < 2) return false;
+    for (const c of headerCols) {
+      const text = view.text(row, c);
+      if (text === "" || text !== view.text(header.headerRow, c)) return false;
+    }
+    return true;
+  };
+  const hasLabelIn = (row: number) => {
+    for (const c of labelCols) if (!blank(row, c)) return true;
+    return false;
+  };
+  const itemCellsBlank = (row: number) => {
+    for (const c of itemColumns) if (!view.isBlank(view.raw(row, c))) return false;
+    return true;
+  };
 
   const kindOf = (row: number, current: Draft | undefined): RowKind => {
     const totalKind = totalLabelOfRow(view, row);
     if (totalKind) return totalKind;
     if (repeatsHeader(row)) return "blank";
-    const hasLabel = labelCols.some((c) => !blank(row, c));
+    const hasLabel = hasLabelIn(row);
     const crit = columns.criteria;
     const critBlank = blank(row, crit) || (crit !== undefined && sameHorizontalMerge(view, row, crit, labelCols));
     const first = firstText(row);
@@ -161,7 +178,7 @@ export function readTable(view: GridView, header: HeaderFound): TableRead {
     ) {
       return "continuation";
     }
-    const itemBlank = itemColumns.every((c) => view.isBlank(view.raw(row, c)));
+    const itemBlank = itemCellsBlank(row);
     const ownPointsBlank = !ownPoints(row) && textPoints(row) === null;
     if (current && itemBlank && blank(row, columns.index) && ownPointsBlank && crit !== undefined && !view.isBlank(view.raw(row, crit))) {
       return "continuation";
@@ -185,15 +202,15 @@ export function readTable(view: GridView, header: HeaderFound): TableRead {
   };
 
   const startItem = (row: number, maybeGroup: boolean): Draft => {
-    const { levels } = carry.levelsOf(row);
-    const texts = itemColumns.map((c) => joinVertical(view.text(row, c)));
-    let deepestAt = texts.length - 1;
-    while (deepestAt >= 0 && texts[deepestAt] === "") deepestAt--;
+    carry.readRow(row);
+    let deepestAt = itemColumns.length - 1;
+    let deepestText = "";
+    for (; deepestAt >= 0; deepestAt--) {
+      deepestText = joinVertical(view.text(row, itemColumns[deepestAt]));
+      if (deepestText !== "") break;
+    }
     const tp = textPoints(row);
     const requirement = ownRequirement(row);
-    const crit = columns.criteria;
-    // The rule text names the item as written, its points included (the corpus and the user see it so).
-    const ruleName = () => (crit !== undefined ? view.text(row, crit) : "");
     const finest = itemColumns.length - 1;
     // The finest item cell spans several rows that each have points of their own: it is their category.
     const finestMerge = finest >= 0 ? view.merge(row, itemColumns[finest]) : undefined;
@@ -206,23 +223,36 @@ export function readTable(view: GridView, header: HeaderFound): TableRead {
         (finestMerge !== undefined &&
           finestMerge.bottom > finestMerge.top &&
           (tp?.ownLine === true || (finerText && (fromAbove || (ownPoints(row) && finestIsCategory(view, row, columns)))))));
-    const fallback = requirement || (columns.requirement !== undefined ? view.text(row, columns.requirement) : "") || ruleName();
-    const nameText = category ? requirement || ruleName() : deepestAt >= 0 ? texts[deepestAt] : fallback;
+    // The rule text names the item as written, its points included (the corpus and the user see it so).
+    const nameText = category
+      ? requirement || ruleName(row)
+      : deepestAt >= 0
+        ? deepestText
+        : requirement || (columns.requirement !== undefined ? view.text(row, columns.requirement) : "") || ruleName(row);
     const numbered = splitNumbering(nameText);
     if (numbered.no === null && columns.index !== undefined) numbered.no = view.text(row, columns.index) || null;
     // A standard that names its item keeps its "(3分)" as written; the points come from textPoints.
     const inText = category ? { name: numbered.name, points: null } : splitPointsInText(numbered.name);
     const upTo = category ? finest + 1 : Math.max(deepestAt, 0);
-    const pathLevels = [group, ...levels.slice(0, upTo)].filter((l): l is Level => l !== null && l.text !== "");
-    const path: string[] = [];
-    for (const level of pathLevels) if (level.text !== path[path.length - 1] && level.text !== inText.name) path.push(level.text);
+    // Most rows have no category above them: the lists are made only when there is one.
+    let pathLevels: Level[] | null = group !== null && group.text !== "" ? [group] : null;
+    for (let i = 0; i < upTo && i < itemColumns.length; i++) {
+      const level = carry.level(i);
+      if (level !== null) (pathLevels ??= []).push(level);
+    }
+    let path: string[] | null = null;
+    if (pathLevels !== null) {
+      for (const level of pathLevels) {
+        if (level.text !== path?.[path.length - 1] && level.text !== inText.name) (path ??= []).push(level.text);
+      }
+    }
     const item: Item = {
       index: drafts.length,
       row,
       lastRow: row,
       name: inText.name,
       no: numbered.no,
-      group: path.length > 0 ? path[path.length - 1] : null,
+      group: path !== null ? path[path.length - 1] : null,
       points: null,
       pointsCell: null,
       scoreCell: null,
@@ -233,7 +263,7 @@ export function readTable(view: GridView, header: HeaderFound): TableRead {
       criteriaCells: [],
       clauses: [],
     };
-    if (path.length > 0) item.path = path;
+    if (path !== null) item.path = path;
     const draft: Draft = {
       item,
       criteriaMasters: [],
@@ -244,11 +274,13 @@ export function readTable(view: GridView, header: HeaderFound): TableRead {
       sections: [],
       extraRuleTexts: [],
     };
-    for (const level of pathLevels) {
-      const points = splitPointsInText(level.text).points;
-      if (points !== null) {
-        const cell = a1(level.cell.row, level.cell.col);
-        sectionOf(cell, level.text, cell, points).drafts.push(draft);
+    if (pathLevels !== null) {
+      for (const level of pathLevels) {
+        const points = splitPointsInText(level.text).points;
+        if (points !== null) {
+          const cell = a1(level.cell.row, level.cell.col);
+          sectionOf(cell, level.text, cell, points).drafts.push(draft);
+        }
       }
     }
     readPoints(row, draft, tp, inText.points);
@@ -264,8 +296,7 @@ export function readTable(view: GridView, header: HeaderFound): TableRead {
     const { item } = draft;
     if (pointsCol !== undefined) {
       const pm = view.merge(row, pointsCol);
-      const master = view.master(row, pointsCol);
-      const cell = a1(master.row, master.col);
+      const cell = a1(view.masterRow(row, pointsCol), view.masterCol(row, pointsCol));
       if (tp && pm && pm.bottom > pm.top) {
         // The merged 分值 is the section's total; each rule line carries its own points.
         const sectionPoints = parsePoints(view.value(row, pointsCol));

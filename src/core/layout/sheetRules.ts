@@ -57,7 +57,7 @@ function groupNames(items: Item[]): string[] {
   const names = new Set<string>();
   for (const item of items) {
     if (item.group) names.add(item.group);
-    for (const level of item.path ?? []) names.add(level);
+    if (item.path) for (const level of item.path) names.add(level);
   }
   return [...names].filter((n) => compact(n).length >= 2).sort((a, b) => b.length - a.length);
 }

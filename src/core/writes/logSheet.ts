@@ -2,6 +2,7 @@ import { subExact } from "../exact";
 import { KIND_NAMES } from "../names";
 import type { AppliedFinding, CellValue, LogMeta, ScoreResult, SheetModel } from "../types";
 import { CHECKED, headerIndex, LOG_HEADER, type LogColumn, OVERRIDE_MARK, TYPED_SCORE } from "./logColumns";
+import { decodeLog } from "./decodeLog";
 import { splitLongCells } from "./longText";
 
 export { CHECKED, headerIndex, LOG_HEADER, LOG_SHEET_NAME, OVERRIDE_MARK, TYPED_SCORE } from "./logColumns";
@@ -55,6 +56,13 @@ function typedEntry(model: SheetModel, typed: NonNullable<ScoreResult["typed"]>[
   return entry;
 }
 
+/** Indexes of the items the existing log marks 已核查 for the model's sheet. */
+function loggedMarks(model: SheetModel, existing: CellValue[][] | null | undefined): number[] {
+  if (!existing || existing.length < 2) return [];
+  const rows = decodeLog(existing, model.layout.sheet, model).checked;
+  return model.items.filter((item) => rows.includes(item.row)).map((item) => item.index);
+}
+
 /** An item marked 已核查: its name and row, no clause, no change. */
 function checkedRow(model: SheetModel, result: ScoreResult, itemIndex: number, meta: LogMeta): CellValue[] {
   const item = model.items[itemIndex];
@@ -73,14 +81,15 @@ function checkedRow(model: SheetModel, result: ScoreResult, itemIndex: number, m
 
 /**
  * The whole log after scoring `model`'s sheet: rows of other sheets kept, this sheet's rows replaced.
- * `checked`: indexes of the items marked 已核查, logged after the findings.
+ * `checked`: indexes of the items marked 已核查, logged after the findings; when not given (a caller that knows
+ * nothing of marks, such as re-scoring a findings file), the marks the existing log holds for the sheet are kept.
  */
 export function buildLog(
   model: SheetModel,
   result: ScoreResult,
   existing: CellValue[][] | null | undefined,
   meta: LogMeta,
-  checked: readonly number[] = [],
+  checked?: readonly number[],
 ): CellValue[][] {
   const kept: CellValue[][] = [];
   if (existing && existing.length > 1) {
@@ -94,7 +103,7 @@ export function buildLog(
   }
   const entries = [...result.applied, ...(result.typed ?? []).map((t) => typedEntry(model, t))];
   const mine = entries.flatMap((f) => splitLongCells(logRow(model, result, f, meta), LOG_HEADER.indexOf("类型")));
-  const marks = [...new Set(checked)]
+  const marks = [...new Set(checked ?? loggedMarks(model, existing))]
     .filter((i) => model.items[i] !== undefined)
     .sort((a, b) => a - b)
     .flatMap((i) => splitLongCells(checkedRow(model, result, i, meta), LOG_HEADER.indexOf("类型")));

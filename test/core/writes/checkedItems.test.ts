@@ -6,7 +6,7 @@ import { grid2014, SHEET } from "./grid2014";
 const meta = { assessor: "张三", time: "2026-11-30 09:00:00 (UTC+8)" };
 const col = (name: (typeof LOG_HEADER)[number]) => LOG_HEADER.indexOf(name);
 
-function logFor(findings: Finding[], checked: number[], existingLog?: CellValue[][]) {
+function logFor(findings: Finding[], checked: number[] | undefined, existingLog?: CellValue[][]) {
   const model = inspectSheet(grid2014());
   const result = scoreSheet(model, resolveFindings(model, findings).resolved, "嵯岗镇");
   return { model, result, plan: planWrites(model, result, { meta, checked, existingLog }) };
@@ -72,5 +72,15 @@ describe("已核查 rows in 扣分明细", () => {
     const first = logFor([], [0, 1]).plan.log;
     const { plan } = logFor([], [1], first);
     expect(plan.log.slice(1).map((r) => r[col("行号")])).toEqual([3]);
+  });
+
+  it("a caller that gives no marks (re-scoring a findings file) keeps the marks the log has", () => {
+    const first = logFor([], [0, 1]).plan.log;
+    const { plan } = logFor([{ item: "党员队伍建设", clause: "信息库" }], undefined, first);
+    expect(plan.log.slice(1).map((r) => [r[col("行号")], r[col("类型")]])).toEqual([
+      [3, "扣分"],
+      [2, "已核查"],
+      [3, "已核查"],
+    ]);
   });
 });
