@@ -12,7 +12,7 @@ import { DEFAULT_READ_BYTES } from "./reads";
 import { scanWorkbook } from "./scan";
 import { SettingsDrafts } from "./settingsDrafts";
 import { undoWrite } from "./undo";
-import { ExcelWorkbook } from "./workbookAccess";
+import { LazyExcelWorkbook } from "./lazyWorkbook";
 import { writePlan } from "./write";
 import type { SeenLog } from "./write";
 
@@ -29,8 +29,8 @@ export interface ExcelHostOptions {
 export class ExcelHost implements ScoringHost {
   readonly kind = "excel";
   readonly drafts = new SettingsDrafts();
-  /** The whole workbook, for the units view (unit sheets, 汇总, 失分分析, 反馈单). */
-  readonly workbook: ExcelWorkbook;
+  /** The whole workbook, for the units view (unit sheets, 汇总, 失分分析, 反馈单): ExcelWorkbook, loaded on first use. */
+  readonly workbook: LazyExcelWorkbook;
   private readonly lang: Lang;
   private readonly chunkBytes: number;
   private readonly readBytes: number;
@@ -43,7 +43,7 @@ export class ExcelHost implements ScoringHost {
 
   constructor(options: ExcelHostOptions = {}) {
     this.lang = options.lang ?? displayLanguage();
-    this.workbook = new ExcelWorkbook(this.lang);
+    this.workbook = new LazyExcelWorkbook(this.lang);
     this.chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
     this.readBytes = options.readBytes ?? DEFAULT_READ_BYTES;
   }

@@ -14,7 +14,8 @@ export function pixelWidth(chars: number | undefined): number {
 /** Width of a line in Excel characters: CJK and full-width forms take two. */
 function lineChars(line: string): number {
   let n = 0;
-  for (const ch of line) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of line)
+    n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
   return n;
 }
 

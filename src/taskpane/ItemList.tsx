@@ -101,9 +101,12 @@ export function ItemList({ model, result, inputs, unit, problems = [], searchRef
     const end = sentinel.current;
     if (!more || !end) return;
     if (typeof IntersectionObserver === "undefined") return void setLimit(Infinity);
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) setLimit((n) => n + PAGE);
-    }, { rootMargin: "800px 0px" });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setLimit((n) => n + PAGE);
+      },
+      { rootMargin: "800px 0px" },
+    );
     observer.observe(end);
     return () => observer.disconnect();
   }, [more, limit]);

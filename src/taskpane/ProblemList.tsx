@@ -1,4 +1,4 @@
-import type { Ref } from "react";
+import { memo, type Ref } from "react";
 import { Badge, Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { problemMessage } from "../core";
 import type { Problem, Severity } from "../core/types";
@@ -45,8 +45,24 @@ export interface ProblemListProps {
   detailsRef?: Ref<HTMLDetailsElement>;
 }
 
-/** The engine's checks; one with a cell selects it in the sheet. */
-export function ProblemList({ problems, onSelect, detailsRef }: ProblemListProps) {
+function sameProblems(a: Problem[], b: Problem[]): boolean {
+  return (
+    a === b ||
+    (a.length === b.length &&
+      a.every((p, i) => p.code === b[i].code && p.cell === b[i].cell && p.message === b[i].message && p.severity === b[i].severity))
+  );
+}
+
+/**
+ * The engine's checks; one with a cell selects it in the sheet. Drawn again only when the checks change: a tick
+ * that leaves them as they were (most do) does not redraw a long list.
+ */
+export const ProblemList = memo(
+  ProblemListView,
+  (a, b) => a.onSelect === b.onSelect && a.detailsRef === b.detailsRef && sameProblems(a.problems, b.problems),
+);
+
+function ProblemListView({ problems, onSelect, detailsRef }: ProblemListProps) {
   const styles = useStyles();
   const s = useStrings();
   return (

@@ -20,7 +20,6 @@ import { useScoring } from "./useScoring";
 import { useStrings } from "./stringsContext";
 import { VetoBanner } from "./VetoBanner";
 import { currentUnit } from "./scoringState";
-import { unitsStrings } from "./units/unitsStrings";
 
 const ConflictDialog = lazy(loadConflictDialog);
 const ConfirmDialog = lazy(loadConfirmDialog);
@@ -67,7 +66,6 @@ export function ScoringPane({ host, rubrics }: ScoringPaneProps) {
   const model = state.analysis?.model ?? null;
   const [askRescan, setAskRescan] = useState(false);
   const [tab, setTab] = useState<PaneTab>("score");
-  const units = unitsStrings(s.language);
   const main = useRef<HTMLElement>(null);
   const search = useRef<HTMLInputElement>(null);
   const checks = useRef<HTMLDetailsElement>(null);
@@ -119,7 +117,7 @@ export function ScoringPane({ host, rubrics }: ScoringPaneProps) {
           {s.skipToItems}
         </a>
       )}
-      {host.workbook && <PaneTabs selected={tab} labels={{ score: units.tabScore, units: units.tabUnits }} onSelect={setTab} />}
+      {host.workbook && <PaneTabs selected={tab} labels={s.paneTabs} onSelect={setTab} />}
       {tab === "units" && host.workbook && (
         <div className={styles.body}>
           <Suspense fallback={<Spinner className={styles.loading} />}>

@@ -13,6 +13,8 @@ const zh = {
   fill: "填写得分",
   undo: "撤销本次填写",
   rescan: "重新读取",
+  /** The pane's tabs; the same words as units/unitsStrings.ts, here so the first bundle need not carry that table. */
+  paneTabs: { score: "评分", units: "单位汇总" },
   detected: "识别结果",
   searchItems: "查找项目",
   searchPlaceholder: "按名称查找（/）",
@@ -171,6 +173,7 @@ const en: Strings = {
   fill: "Fill in scores",
   undo: "Undo this fill",
   rescan: "Read again",
+  paneTabs: { score: "Score", units: "Units & summary" },
   detected: "Detected layout",
   searchItems: "Find items",
   searchPlaceholder: "Find by name (/)",

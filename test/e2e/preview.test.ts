@@ -324,7 +324,8 @@ describe("the preview's exceljs chunk", () => {
       .waitFor();
     expect(late.length).toBeGreaterThan(0);
     expect(await gridCell(page, "F5").textContent()).toBe("");
-    expect(await page.getByRole("tab").allTextContents()).toEqual(["嵯岗镇"]);
+    // The workbook's sheet tabs (not the pane's 评分 | 单位汇总).
+    expect(await page.locator("section[aria-label^='工作表']").getByRole("tab").allTextContents()).toEqual(["嵯岗镇"]);
     // The tick was not written: 下载 asks first — in the browser's own dialog, as the pane's cannot load either.
     const asked = page.waitForEvent("dialog").then(async (dialog) => {
       const message = dialog.message();

@@ -6,6 +6,8 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { Workbook } from "exceljs";
 import { PreviewHost } from "../../src/preview/PreviewHost";
 import { App } from "../../src/taskpane/App";
+import { STRINGS } from "../../src/taskpane/strings";
+import { unitsStrings } from "../../src/taskpane/units/unitsStrings";
 import { item, renderPane, sampleWorkbook, total } from "./paneHarness";
 
 jest.mock("../../src/taskpane/loadConflictDialog", () => require("./mockConflictDialog"));
@@ -86,6 +88,13 @@ describe("the top of the pane", () => {
 });
 
 describe("the 评分 | 单位汇总 tabs", () => {
+  it("are named as the units view names them, in both languages", () => {
+    for (const language of ["zh", "en"] as const) {
+      const units = unitsStrings(language);
+      expect(STRINGS[language].paneTabs).toEqual({ score: units.tabScore, units: units.tabUnits });
+    }
+  });
+
   it("shows the workbook's units, and 评分 on a unit goes back to scoring that sheet", async () => {
     const { host } = await renderPane(sampleWorkbook());
     const scan = jest.spyOn(host, "scan");

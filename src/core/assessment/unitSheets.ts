@@ -44,7 +44,8 @@ export function unitSheets(grids: SheetGrid[], outputNames: readonly string[] = 
     const max = model.items.reduce((s, it) => s + (it.points ?? 0), 0);
     const unit = model.layout.unit ?? grid.name;
     const base = { sheet: grid.name, unit, max };
-    const ticked = log ? decodeLog(log.values, grid.name).findings.length > 0 : false;
+    const recorded = log ? decodeLog(log.values, grid.name) : null;
+    const ticked = recorded !== null && (recorded.findings.length > 0 || recorded.checked.length > 0);
     const filled = model.items.filter((it) => it.points !== null && parsePoints(it.existingScore) !== null).length;
     if (!ticked && filled === 0) return { ...base, state: "unscored", total: null, reason: null, scored: null };
     const read = scoredUnitsFromGrids(log ? [grid, log] : [grid], { source: grid.name, fallbackUnit: grid.name });

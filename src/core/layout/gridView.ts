@@ -1,6 +1,9 @@
 import { foldWidth } from "../text/normalize";
 import type { CellRange, CellValue, SheetGrid } from "../types";
 
+// Up to a million cells (8 MB of slots) are cached in a flat array.
+const FLAT_CACHE_CELLS = 1 << 20;
+
 /** Read access to a SheetGrid in 1-based coordinates that knows merged areas. */
 export class GridView {
   readonly rowCount: number;
@@ -9,13 +12,16 @@ export class GridView {
   // Most rows of a long table hold no merged cell: asked first, so their cells skip the map.
   private readonly rowMerged: Uint8Array;
   // Layout reads the same few cells of a row several times; fold each once, in one flat array (no array per row).
-  private readonly folded: (string | undefined)[];
+  // A sheet made wide by one stray cell far right would make that array huge: its texts go in a map instead.
+  private readonly folded: (string | undefined)[] | null;
+  private readonly foldedFar = new Map<number, string>();
 
   constructor(readonly grid: SheetGrid) {
     this.rowCount = grid.values.length;
     this.colCount = grid.values.reduce((max, row) => Math.max(max, row.length), 0);
     this.rowMerged = new Uint8Array(this.rowCount + 2);
-    this.folded = new Array<string | undefined>(this.rowCount * this.colCount);
+    const cells = this.rowCount * this.colCount;
+    this.folded = cells <= FLAT_CACHE_CELLS ? new Array<string | undefined>(cells) : null;
     for (const range of grid.merges ?? []) {
       for (let r = range.top; r <= range.bottom; r++) {
         if (r < this.rowMerged.length) this.rowMerged[r] = 1;
@@ -83,11 +89,12 @@ export class GridView {
     // Cells outside the values are blank (a merge may reach past them).
     if (r < 1 || c < 1 || r > this.rowCount || c > this.colCount) return "";
     const at = (r - 1) * this.colCount + (c - 1);
-    let text = this.folded[at];
+    let text = this.folded ? this.folded[at] : this.foldedFar.get(at);
     if (text === undefined) {
       const v = this.raw(r, c);
       text = v === null || v === undefined ? "" : foldWidth(String(v));
-      this.folded[at] = text;
+      if (this.folded) this.folded[at] = text;
+      else this.foldedFar.set(at, text);
     }
     return text;
   }

@@ -8,8 +8,13 @@ export function nfkc(text: string): string {
   return NEEDS_NFKC.test(text) ? text.normalize("NFKC") : text;
 }
 
+// A character outside these is a space of some kind or may change under NFKC; without one (most names and numbers)
+// the text is folded already, found in one scan.
+const NEEDS_FOLD = /[^\u0021-\u007e\u4e00-\u9fff\u3001\u3002\u201c\u201d\u2018\u2019\u300a-\u3011]/;
+
 /** Full-width to half-width (NFKC), all kinds of spaces folded to one ASCII space, trimmed. */
 export function foldWidth(text: string): string {
+  if (!NEEDS_FOLD.test(text)) return text;
   return nfkc(text)
     .replace(/[\t\u00a0\u3000 ]+/g, " ")
     .trim();
