@@ -1,4 +1,4 @@
-import type { Severity } from "../core/types";
+import type { Severity } from "../core";
 
 export const HELP = `kaohe — 考核评分助手（命令行）
 

@@ -2,7 +2,7 @@ import { readdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { findRubricMatch, scoredUnitsFromGrids, sheetTitles, withDefaults } from "../core";
 import type { AssessmentSettings, Rubric, ScoredUnit, UnitsRead, UnreadSheet } from "../core";
-import { SettingsError, validateSettings } from "../core/settings/validateSettings";
+import { SettingsError, validateSettings } from "../core";
 import { CliError } from "./errors";
 import { readJsonFile, readWorkbookFile } from "./io";
 import { fileErrorText, msg } from "./messages";

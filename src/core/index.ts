@@ -23,9 +23,11 @@ export type { RubricMatch, SheetIdentity } from "./rubric/matchRubric";
 export type { Rubric, RubricItem, RubricClause } from "./rubric/rubric";
 export { problemMessage } from "./problemMessages";
 export type { ProblemLanguage } from "./problemMessages";
-// Whole assessment. Settings validation (Ajv) is imported from ./settings/validateSettings directly, to keep it out
-// of bundles that do not validate settings files.
+// Whole assessment. Settings validation brings Ajv: webpack treats the core as free of side effects
+// (webpack.config.js), so bundles that never call validateSettings leave it out.
 export * from "./summary";
+export { validateSettings, SettingsError } from "./settings/validateSettings";
+export type { SettingsIssue } from "./settings/validateSettings";
 export { withDefaults, classOf, DEFAULT_GRADES } from "./settings/settings";
 export type * from "./settings/settings";
 export * from "./assessment";

@@ -128,8 +128,22 @@ export type ProblemCode = keyof ProblemArgsByCode;
 type MessageTable = { [C in ProblemCode]: (args: ProblemArgsByCode[C]) => string };
 
 const ROLE_ZH = { criteria: "评分标准", points: "分值" } as const;
-const ROLE_NAME_ZH: Record<string, string> = { item: "项目", requirement: "要求", criteria: "评分标准", points: "分值", score: "得分", note: "备注" };
-const ROLE_NAME_EN: Record<string, string> = { item: "item", requirement: "requirement", criteria: "criteria", points: "points", score: "score", note: "note" };
+const ROLE_NAME_ZH: Record<string, string> = {
+  item: "项目",
+  requirement: "要求",
+  criteria: "评分标准",
+  points: "分值",
+  score: "得分",
+  note: "备注",
+};
+const ROLE_NAME_EN: Record<string, string> = {
+  item: "item",
+  requirement: "requirement",
+  criteria: "criteria",
+  points: "points",
+  score: "score",
+  note: "note",
+};
 const ROLE_EN = { criteria: "criteria", points: "points" } as const;
 const COLUMN_ZH: Record<WriteColumn, string> = { score: "得分", deduction: "扣分", note: "备注", total: "合计" };
 const COLUMN_EN: Record<WriteColumn, string> = { score: "score", deduction: "deduction", note: "note", total: "total" };
@@ -220,8 +234,7 @@ const zh: MessageTable = {
     a.purpose === "check" ? "没有“得分”列，无法检查得分" : "没有“得分”列：填写得分时会在表格最后一列之后添加一列",
   "points-missing": (a) =>
     a.finding === undefined ? `项目“${a.item}”没有分值` : `${findingZh(a.finding)}：项目“${a.item}”没有分值，无法计算得分`,
-  "points-invalid": (a) =>
-    `${a.cell} 的分值“${a.value}”${a.reason ? POINTS_INVALID_ZH[a.reason] : "不是数字"}：本项不计分，请改正分值`,
+  "points-invalid": (a) => `${a.cell} 的分值“${a.value}”${a.reason ? POINTS_INVALID_ZH[a.reason] : "不是数字"}：本项不计分，请改正分值`,
   "points-sum-mismatch": (a) => `各项分值之和为 ${a.sum}，与合计行的 ${a.total} 不符`,
   "duplicate-item": (a) => `项目“${a.item}”在第 ${a.firstRow} 行和第 ${a.row} 行重复出现`,
   "no-clauses": (a) => `项目“${a.item}”没有评分标准条款`,
@@ -339,9 +352,12 @@ const en: MessageTable = {
   "rubric-applied": (a) =>
     `Caps, exceptions and other rules added from the rubric “${a.title}” (${a.rubric}): ${a.by === "title" ? "the sheet's title is the rubric's title" : "the item names are the rubric's"}`,
   "log-finding-moved": (a) => `The log-sheet entry for “${a.item}” says row ${a.from}; the item is now on row ${a.to}: matched by its name`,
-  "log-finding-lost": (a) => `Row ${a.logRow} of the log sheet (“${a.item}”: “${a.clause}”) matches no item or clause on the sheet and is not counted`,
-  "log-value-unread": (a) => `Row ${a.logRow} of the log sheet has “${a.value}” as ${a.column}, which cannot be read as a number; the row is not counted`,
-  "score-formula-kept": (a) => `${a.cell} holds the formula “${a.formula}” and was not overwritten: the computed ${a.score} points were not written there`,
+  "log-finding-lost": (a) =>
+    `Row ${a.logRow} of the log sheet (“${a.item}”: “${a.clause}”) matches no item or clause on the sheet and is not counted`,
+  "log-value-unread": (a) =>
+    `Row ${a.logRow} of the log sheet has “${a.value}” as ${a.column}, which cannot be read as a number; the row is not counted`,
+  "score-formula-kept": (a) =>
+    `${a.cell} holds the formula “${a.formula}” and was not overwritten: the computed ${a.score} points were not written there`,
   "score-cell-shared": (a) =>
     `“${a.item}” on row ${a.row} shares the score cell ${a.cell} with the item on row ${a.firstRow} and was not written: check whether one item was read as two`,
   "sheet-rule-zeroed": (a) =>

@@ -1,4 +1,4 @@
-import type { CellValue, SheetGrid, WritePlan } from "../core/types";
+import type { CellValue, SheetGrid, WritePlan } from "../core";
 import type { WorkbookAccess } from "./workbookAccess";
 
 /** What a host (Excel, or the browser preview's in-memory workbook) read from the workbook. */

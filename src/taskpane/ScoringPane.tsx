@@ -132,6 +132,7 @@ export function ScoringPane({ host, rubrics }: ScoringPaneProps) {
             busy={state.busy !== null}
             busyLabel={showBusy ? busyLabel : null}
             canFill={canFill}
+            progress={model ? state.progress : null}
             canUndo={state.receipt !== null}
             onFill={actions.fill}
             onUndo={actions.undo}
@@ -151,7 +152,7 @@ export function ScoringPane({ host, rubrics }: ScoringPaneProps) {
             {model && state.scan && (
               <>
                 <ProblemSummary problems={state.checks} onShow={toChecks} />
-            <LayoutPanel
+                <LayoutPanel
                   model={model}
                   grid={state.scan.grid}
                   sheets={state.scan.sheets}

@@ -22,6 +22,7 @@ const useStyles = makeStyles({
   total: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalS, flexGrow: 1 },
   score: { fontVariantNumeric: "tabular-nums" },
   vetoed: { color: tokens.colorPaletteRedForeground1 },
+  progress: { color: tokens.colorNeutralForeground3, whiteSpace: "nowrap" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   messages: {
     flexBasis: "100%",
@@ -39,6 +40,8 @@ export interface TotalBarProps {
   busyLabel: string | null;
   canFill: boolean;
   canUndo: boolean;
+  /** Items marked 已核查 or with a finding, of all items (absent before the first scan). */
+  progress?: { checked: number; total: number } | null;
   onFill(): void;
   onUndo(): void;
   onRescan(): void;
@@ -46,7 +49,7 @@ export interface TotalBarProps {
   children?: ReactNode;
 }
 
-export function TotalBar({ result, busy, busyLabel, canFill, canUndo, onFill, onUndo, onRescan, children }: TotalBarProps) {
+export function TotalBar({ result, busy, busyLabel, canFill, canUndo, progress, onFill, onUndo, onRescan, children }: TotalBarProps) {
   const styles = useStyles();
   const s = useStrings();
   return (
@@ -56,6 +59,11 @@ export function TotalBar({ result, busy, busyLabel, canFill, canUndo, onFill, on
         <Text size={500} weight="bold" data-testid="total" className={`${styles.score} ${result?.vetoed ? styles.vetoed : ""}`}>
           {result ? s.scoreOf(formatPoints(result.total), formatPoints(result.max)) : "—"}
         </Text>
+        {progress && progress.total > 0 && (
+          <Text size={200} className={styles.progress} data-testid="progress">
+            {s.progress(progress.checked, progress.total)}
+          </Text>
+        )}
       </div>
       <div className={styles.actions}>
         {busyLabel && <Spinner size="tiny" label={busyLabel} />}

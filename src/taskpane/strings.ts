@@ -15,6 +15,7 @@ const zh = {
   rescan: "重新读取",
   /** The pane's tabs; the same words as units/unitsStrings.ts, here so the first bundle need not carry that table. */
   paneTabs: { score: "评分", units: "单位汇总" },
+  progress: (checked: number, total: number) => `已核查 ${checked}/${total}`,
   detected: "识别结果",
   searchItems: "查找项目",
   searchPlaceholder: "按名称查找（/）",
@@ -174,6 +175,7 @@ const en: Strings = {
   undo: "Undo this fill",
   rescan: "Read again",
   paneTabs: { score: "Score", units: "Units & summary" },
+  progress: (checked, total) => `Checked ${checked}/${total}`,
   detected: "Detected layout",
   searchItems: "Find items",
   searchPlaceholder: "Find by name (/)",

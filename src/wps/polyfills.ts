@@ -1,6 +1,5 @@
 // What the pane's libraries call that the oldest WPS Chromium (80) lacks. Installed only where missing, before
 // anything else runs in the WPS pane. scripts/check-chromium80.js looks for this marker: kaohe-wps-polyfills.
-/* eslint-disable no-extend-native */
 export const POLYFILL_MARKER = "kaohe-wps-polyfills";
 
 type Indexable<T> = { length: number; [i: number]: T };

@@ -13,7 +13,9 @@ export function wpsFailed(error: unknown, lang: Lang): HostError {
   const why = reason(error);
   return new HostError(
     "failed",
-    lang === "zh" ? `WPS 表格操作失败${why ? `（${why}）` : ""}，请重试。` : `The WPS Spreadsheets operation failed${why ? ` (${why})` : ""}. Please try again.`,
+    lang === "zh"
+      ? `WPS 表格操作失败${why ? `（${why}）` : ""}，请重试。`
+      : `The WPS Spreadsheets operation failed${why ? ` (${why})` : ""}. Please try again.`,
   );
 }
 

@@ -96,7 +96,8 @@ export class WpsHost implements ScoringHost {
       } else {
         const active = this.app.ActiveSheet;
         const candidates = all.filter((s) => s.Name !== LOG_SHEET_NAME);
-        const ordered = active && active.Name !== LOG_SHEET_NAME ? [active, ...candidates.filter((s) => s.Name !== active.Name)] : candidates;
+        const ordered =
+          active && active.Name !== LOG_SHEET_NAME ? [active, ...candidates.filter((s) => s.Name !== active.Name)] : candidates;
         const index = findScoringSheet(ordered.map((s) => readSheet(s, false).grid));
         if (index < 0) throw hostError("no-table", this.lang);
         target = ordered[index];

@@ -1,6 +1,6 @@
 import type { Workbook, Worksheet } from "exceljs";
-import { LOG_SHEET_NAME } from "../core/writes/logSheet";
-import type { CellValue, WritePlan } from "../core/types";
+import { LOG_SHEET_NAME } from "../core";
+import type { CellValue, WritePlan } from "../core";
 import { refreshFormulaResults } from "./formulaResults";
 import { displayWidth } from "./textWidth";
 

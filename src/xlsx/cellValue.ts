@@ -1,5 +1,5 @@
 import type { CellValue as ExcelValue } from "exceljs";
-import type { CellValue } from "../core/types";
+import type { CellValue } from "../core";
 
 type RichTextLike = { richText: { text: string }[] };
 

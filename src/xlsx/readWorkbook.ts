@@ -1,6 +1,6 @@
 import type { Workbook, Worksheet } from "exceljs";
-import { parseA1 } from "../core/a1";
-import type { CellRange, CellValue, SheetGrid } from "../core/types";
+import { parseA1 } from "../core";
+import type { CellRange, CellValue, SheetGrid } from "../core";
 import { formulaText, plainValue } from "./cellValue";
 
 /** "A1:C3" (or a single "B2") as a 1-based range. */

@@ -1,6 +1,6 @@
 import { Workbook } from "exceljs";
 import type { Borders } from "exceljs";
-import type { Rubric } from "../core/rubric/rubric";
+import type { Rubric } from "../core";
 import { templateLayout } from "./templateLayout";
 
 const THIN: Borders["top"] = { style: "thin" };

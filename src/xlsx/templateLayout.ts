@@ -1,9 +1,9 @@
 // The blank template's layout as plain data, without exceljs: `templateWorkbook` (template.ts) renders it with
 // styles, and the browser preview draws its first scan from it before the exceljs chunk has loaded. A test holds
 // this grid equal to what exceljs reads back from the rendered workbook.
-import { columnLetter } from "../core/a1";
-import type { Rubric, RubricItem } from "../core/rubric/rubric";
-import type { CellRange, CellValue, SheetGrid } from "../core/types";
+import { columnLetter } from "../core";
+import type { Rubric, RubricItem } from "../core";
+import type { CellRange, CellValue, SheetGrid } from "../core";
 
 const DEFAULT_COLUMNS = ["目标项目", "目标要求", "评分标准", "考核方式", "分值", "得分"];
 

@@ -1,4 +1,4 @@
-import type { CellValue } from "../core/types";
+import type { CellValue } from "../core";
 
 /** Width of a value in Excel column units: CJK and full-width characters count double; the longest line counts. */
 export function displayWidth(value: CellValue | undefined): number {

@@ -76,6 +76,13 @@ describe("the top of the pane", () => {
     expect(document.activeElement).toBe(within(first).getAllByRole("checkbox")[0]);
   });
 
+  it("shows how many items are checked beside the total", async () => {
+    await renderPane(sampleWorkbook());
+    expect(screen.getByTestId("progress").textContent).toBe("已核查 0/11");
+    fireEvent.click(item(PARTY_MEMBERS).getByRole("checkbox", { name: /发展党员工作不规范/ }));
+    expect(screen.getByTestId("progress").textContent).toBe("已核查 1/11");
+  });
+
   it("fills the scores on Ctrl+Enter", async () => {
     const { host } = await renderPane(sampleWorkbook());
     const write = jest.spyOn(host, "write");

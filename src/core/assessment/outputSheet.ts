@@ -109,7 +109,12 @@ export class OutputBuilder {
 
 /** A sheet name as Excel and WPS accept it: at most 31 characters, none of : \ / ? * [ ], not blank. */
 export function safeSheetName(name: string, taken: readonly string[] = []): string {
-  const base = name.replace(/[:\\/?*[\]]/g, "").replace(/^'+|'+$/g, "").trim().slice(0, 31) || "单位";
+  const base =
+    name
+      .replace(/[:\\/?*[\]]/g, "")
+      .replace(/^'+|'+$/g, "")
+      .trim()
+      .slice(0, 31) || "单位";
   const lower = new Set(taken.map((t) => t.toLowerCase()));
   if (!lower.has(base.toLowerCase())) return base;
   for (let n = 2; ; n++) {

@@ -1,8 +1,18 @@
-import { columnLetter } from "../../core/a1";
+import { columnLetter } from "../../core";
 import { attribute } from "./xml";
 
 // Elements of <worksheet> that may sit between </sheetData> and <mergeCells>, in schema order.
-const BEFORE_MERGE_CELLS = ["customSheetViews", "dataConsolidate", "sortState", "autoFilter", "scenarios", "protectedRanges", "sheetProtection", "sheetCalcPr", "sheetData"];
+const BEFORE_MERGE_CELLS = [
+  "customSheetViews",
+  "dataConsolidate",
+  "sortState",
+  "autoFilter",
+  "scenarios",
+  "protectedRanges",
+  "sheetProtection",
+  "sheetCalcPr",
+  "sheetData",
+];
 
 /** The prefix of the sheet's elements ("" almost always). */
 function prefixOf(xml: string): string {
@@ -21,7 +31,11 @@ function columnSpecs(xml: string): ColumnSpec[] {
   const re = /<(?:\w+:)?col\b([^>]*?)\/?>/g;
   for (let m = re.exec(block); m; m = re.exec(block)) {
     const width = attribute(m[1] ?? "", "width");
-    out.push({ min: Number(attribute(m[1] ?? "", "min")), max: Number(attribute(m[1] ?? "", "max")), width: width === undefined ? undefined : Number(width) });
+    out.push({
+      min: Number(attribute(m[1] ?? "", "min")),
+      max: Number(attribute(m[1] ?? "", "max")),
+      width: width === undefined ? undefined : Number(width),
+    });
   }
   return out;
 }

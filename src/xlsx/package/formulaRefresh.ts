@@ -1,7 +1,7 @@
 // Cached formula results after cells are written into a package, as formulaResults.ts does for exceljs: a SUM over
 // plain references is recomputed, any other formula that depends on a written cell loses its cached result (the
 // workbook asks Excel to recalculate on open), formulas that depend on nothing written keep theirs.
-import type { CellValue } from "../../core/types";
+import type { CellValue } from "../../core";
 import { analyse } from "../formulaResults";
 import type { Area } from "../formulaResults";
 import type { SheetCell } from "./sheetCells";
@@ -59,7 +59,8 @@ class Evaluator {
     }
     const cell = this.cells.get(k);
     if (!cell) return { known: true, value: null, changed: false };
-    if (cell.formula === null) return cell.error ? { known: false, value: null, changed: false } : { known: true, value: cell.value, changed: false };
+    if (cell.formula === null)
+      return cell.error ? { known: false, value: null, changed: false } : { known: true, value: cell.value, changed: false };
     const analysis = analyse(cell.formula);
     if (!analysis) return { known: false, value: null, changed: true };
     const inputs = analysis.areas.map((a) => this.areaOutcomes(a));

@@ -1,5 +1,5 @@
-import { columnLetter } from "../../core/a1";
-import type { CellValue } from "../../core/types";
+import { columnLetter } from "../../core";
+import type { CellValue } from "../../core";
 import { displayWidth } from "../textWidth";
 import { escapeXml } from "./xml";
 

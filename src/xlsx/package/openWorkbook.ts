@@ -1,4 +1,4 @@
-import type { SheetGrid } from "../../core/types";
+import type { SheetGrid } from "../../core";
 import { WorkbookFileError } from "./errors";
 import { readSheetCells } from "./sheetCells";
 import { gridOfCells } from "./sheetGrid";

@@ -1,5 +1,5 @@
-import { LOG_SHEET_NAME } from "../../core/writes/logSheet";
-import type { CellValue } from "../../core/types";
+import { LOG_SHEET_NAME } from "../../core";
+import type { CellValue } from "../../core";
 import { logSheetXml } from "./logSheetXml";
 import { addRelationship, freeRelationshipId, isType, removeRelationships } from "./relationships";
 import { WORKSHEET_CONTENT_TYPE, withFullCalcOnLoad, withOverride, withoutOverride, withSheetEntry } from "./workbookEdit";
@@ -67,7 +67,9 @@ export function writeLogSheet(editor: PackageEditor, log: CellValue[][]): void {
   if (existing) throw new Error(`「${LOG_SHEET_NAME}」不是普通工作表，无法写入扣分明细`);
   const part = newSheetPart(editor);
   const relId = freeRelationshipId(editor.book.relationships);
-  const type = editor.book.relationships.find((r) => isType(r, "worksheet"))?.type ?? "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
+  const type =
+    editor.book.relationships.find((r) => isType(r, "worksheet"))?.type ??
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
   const folder = editor.book.workbook.slice(0, editor.book.workbook.lastIndexOf("/") + 1);
   editor.parts.set(part, xml);
   editor.relsXml = addRelationship(editor.relsXml, { id: relId, type, target: part.slice(folder.length) });

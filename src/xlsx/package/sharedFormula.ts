@@ -1,4 +1,4 @@
-import { columnLetter, columnNumber } from "../../core/a1";
+import { columnLetter, columnNumber } from "../../core";
 
 // A cell reference outside string literals, not part of a name or a function call: A1, $B$2, Sheet1!C3.
 const REFERENCE = /(?<![A-Za-z0-9_.$'\u4e00-\u9fff])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(!])/g;

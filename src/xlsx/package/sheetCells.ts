@@ -1,4 +1,4 @@
-import type { CellRange, CellValue } from "../../core/types";
+import type { CellRange, CellValue } from "../../core";
 import { shiftFormula } from "./sharedFormula";
 import { attribute, decodeXml, stringItemText } from "./xml";
 

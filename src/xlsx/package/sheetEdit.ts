@@ -1,5 +1,5 @@
-import { columnLetter } from "../../core/a1";
-import type { CellValue } from "../../core/types";
+import { columnLetter } from "../../core";
+import type { CellValue } from "../../core";
 import { attribute, escapeXml, withAttribute } from "./xml";
 
 /** What to do to one cell of a worksheet part. */
@@ -49,7 +49,9 @@ function valueCell(ref: string, style: string | undefined, value: CellValue, p: 
   const s = style !== undefined ? ` s="${escapeXml(style)}"` : "";
   if (value === null) return `<${c} r="${ref}"${s}/>`;
   if (typeof value === "number") {
-    return Number.isFinite(value) ? `<${c} r="${ref}"${s}><${v}>${value}</${v}></${c}>` : `<${c} r="${ref}"${s} t="e"><${v}>#NUM!</${v}></${c}>`;
+    return Number.isFinite(value)
+      ? `<${c} r="${ref}"${s}><${v}>${value}</${v}></${c}>`
+      : `<${c} r="${ref}"${s} t="e"><${v}>#NUM!</${v}></${c}>`;
   }
   if (typeof value === "boolean") return `<${c} r="${ref}"${s} t="b"><${v}>${value ? 1 : 0}</${v}></${c}>`;
   // Inline strings: text stays text, even "=1+1", and the shared string table is left alone.

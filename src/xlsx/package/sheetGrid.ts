@@ -1,4 +1,4 @@
-import type { CellRange, CellValue, SheetGrid } from "../../core/types";
+import type { CellRange, CellValue, SheetGrid } from "../../core";
 import type { SheetCells } from "./sheetCells";
 
 /** How far a merge whose top-left cell holds a value may stretch the grid beyond the cells that hold content. */

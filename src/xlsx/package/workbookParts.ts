@@ -32,7 +32,10 @@ function workbookPartName(parts: Parts): string {
 
 /** The namespace prefix bound to the relationships namespace in a part ("r" almost always). */
 export function relationshipPrefix(xml: string): string {
-  const m = /xmlns:(\w+)\s*=\s*"http:\/\/(?:schemas\.openxmlformats\.org\/officeDocument\/2006|purl\.oclc\.org\/ooxml\/officeDocument)\/relationships"/.exec(xml);
+  const m =
+    /xmlns:(\w+)\s*=\s*"http:\/\/(?:schemas\.openxmlformats\.org\/officeDocument\/2006|purl\.oclc\.org\/ooxml\/officeDocument)\/relationships"/.exec(
+      xml,
+    );
   return m?.[1] ?? "r";
 }
 

@@ -1,5 +1,5 @@
-import { LOG_SHEET_NAME } from "../../core/writes/logSheet";
-import type { CellValue, WritePlan } from "../../core/types";
+import { LOG_SHEET_NAME } from "../../core";
+import type { CellValue, WritePlan } from "../../core";
 import { analyse } from "../formulaResults";
 import { withAddedColumnLayout } from "./addedColumn";
 import { formulaResultChanges, mentionsSheet } from "./formulaRefresh";

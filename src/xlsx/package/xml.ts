@@ -4,24 +4,36 @@
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
 /** XML text with entities and OOXML's `_xHHHH_` escapes decoded. */
+// Control characters and U+FFFE/U+FFFF, which XML 1.0 cannot hold.
+// eslint-disable-next-line no-control-regex
+const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
 export function decodeXml(text: string): string {
-  const plain = text.indexOf("&") < 0 ? text : text.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (whole, name: string) => {
-    if (name.startsWith("#x")) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith("#")) return String.fromCodePoint(Number(name.slice(1)));
-    return ENTITIES[name] ?? whole;
-  });
-  return plain.indexOf("_x") < 0 ? plain : plain.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  const plain =
+    text.indexOf("&") < 0
+      ? text
+      : text.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (whole, name: string) => {
+          if (name.startsWith("#x")) return String.fromCodePoint(parseInt(name.slice(2), 16));
+          if (name.startsWith("#")) return String.fromCodePoint(Number(name.slice(1)));
+          return ENTITIES[name] ?? whole;
+        });
+  return plain.indexOf("_x") < 0
+    ? plain
+    : plain.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 /** Text for an element body or attribute value. Characters XML 1.0 cannot hold are written as `_xHHHH_`. */
 export function escapeXml(text: string): string {
-  return text
-    .replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+  return (
+    text
+      .replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_")
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+      // XML 1.0 has no way to hold these characters; Excel writes them as _xHHHH_.
+      .replace(XML_FORBIDDEN, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`)
+  );
 }
 
 /** The attributes of a start tag's attribute text (`r="A1" s="3"`), prefixes kept (`r:id`). */

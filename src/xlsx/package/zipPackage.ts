@@ -32,7 +32,7 @@ function* encodedPieces(pieces: Iterable<string>): Generator<Uint8Array, void, u
     }
     if (batch) yield encoder.encode(batch);
     batch = "";
-    for (let at = 0; at < piece.length; ) {
+    for (let at = 0; at < piece.length;) {
       let end = Math.min(at + CHUNK, piece.length);
       // Never cut a surrogate pair in two.
       if (end < piece.length && /[\ud800-\udbff]/.test(piece[end - 1] ?? "")) end--;
