@@ -9,7 +9,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { CellValue } from "../core/types";
+import type { CellValue } from "../core";
 import type { CellChange } from "./scoringSession";
 import { useStrings } from "./stringsContext";
 

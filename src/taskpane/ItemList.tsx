@@ -1,6 +1,6 @@
 import { memo, useEffect, useMemo, useRef, useState, type Ref } from "react";
 import { Input, makeStyles, mergeClasses, Text, ToggleButton, tokens } from "@fluentui/react-components";
-import type { AppliedFinding, Item, ItemScore, Problem, ScoreResult, SheetModel } from "../core/types";
+import type { AppliedFinding, Item, ItemScore, Problem, ScoreResult, SheetModel } from "../core";
 import { clauseKey, ROW_INPUT, type ClauseInput, type ClauseInputs } from "./clauseInputs";
 import { ItemCard, type ItemCardProps } from "./ItemCard";
 import { matchesQuery, problemRows, type ItemFilterKind, type ItemQuery } from "./itemFilter";

@@ -1,6 +1,6 @@
 import { useEffect, useState, type SyntheticEvent } from "react";
 import { Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
-import type { Role, SheetGrid, SheetModel } from "../core/types";
+import type { Role, SheetGrid, SheetModel } from "../core";
 import { columnOptions, ROLE_ORDER } from "./columnOptions";
 import { formatPoints } from "./formatNumber";
 import { recalledLayoutPanelOpen, rememberLayoutPanelOpen } from "./layoutPanelMemory";

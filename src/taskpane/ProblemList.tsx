@@ -1,7 +1,7 @@
 import { memo, type Ref } from "react";
 import { Badge, Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { problemMessage } from "../core";
-import type { Problem, Severity } from "../core/types";
+import type { Problem, Severity } from "../core";
 import { useStrings } from "./stringsContext";
 
 const useStyles = makeStyles({

@@ -1,6 +1,6 @@
 // The checks counted on one line at the top of the pane (`4 个错误 · 2 个提示`); a click goes to the list.
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Problem } from "../core/types";
+import type { Problem } from "../core";
 import { useStrings } from "./stringsContext";
 
 const useStyles = makeStyles({

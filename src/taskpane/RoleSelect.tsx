@@ -1,5 +1,5 @@
 import { Field, Select } from "@fluentui/react-components";
-import type { Role } from "../core/types";
+import type { Role } from "../core";
 import type { ColumnOption } from "./columnOptions";
 import { useStrings } from "./stringsContext";
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
-import type { ScoreResult } from "../core/types";
+import type { ScoreResult } from "../core";
 import { formatPoints } from "./formatNumber";
 import { useStrings } from "./stringsContext";
 

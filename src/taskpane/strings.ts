@@ -1,7 +1,7 @@
 // Every word the pane and the preview show, once in Chinese and once in English (same keys in both).
 // No runtime imports: webpack.config.js evaluates this file on its own for the old-Office page.
 // The engine's problem messages have their own tables (src/core/problemMessages.ts), chosen by `language`.
-import type { Role, Severity } from "../core/types";
+import type { Role, Severity } from "../core";
 
 export type Language = "zh" | "en";
 
@@ -160,7 +160,7 @@ const zh = {
     "批量许可版 Office 2019 总是使用 Internet Explorer：请改用 Excel 网页版、Microsoft 365 或 Office 2021 及更高版本。",
   officeMissing:
     "无法加载 Office 的脚本库（office.js），考核评分助手无法启动。请检查网络后关闭并重新打开此窗格。" +
-    "如果单位内网不能访问互联网，请管理员按部署说明把 office.js 放到内网服务器上。",  /** The pane's own code (a chunk loaded on demand) did not load. */
+    "如果单位内网不能访问互联网，请管理员按部署说明把 office.js 放到内网服务器上。" /** The pane's own code (a chunk loaded on demand) did not load. */,
   paneCodeFailed: "任务窗格的组件未能加载，请检查网络后关闭并重新打开此窗格。",
 };
 
@@ -325,7 +325,8 @@ const en: Strings = {
     "Volume-licensed Office 2019 always uses Internet Explorer: use Excel on the web, Microsoft 365, or Office 2021 or later instead.",
   officeMissing:
     "Office's script library (office.js) could not be loaded, so the Scoring Assistant cannot start. Check the network, then close and reopen this pane. " +
-    "If your intranet has no internet access, ask your administrator to host office.js on the intranet server, as the deployment notes describe.",  paneCodeFailed: "Part of the pane's code did not load. Check the network, then close and reopen this pane.",
+    "If your intranet has no internet access, ask your administrator to host office.js on the intranet server, as the deployment notes describe.",
+  paneCodeFailed: "Part of the pane's code did not load. Check the network, then close and reopen this pane.",
 };
 
 export const STRINGS: Record<Language, Strings> = { zh, en };

@@ -97,10 +97,7 @@ export function UnitsView({ workbook, currentSheet, onOpen }: UnitsViewProps) {
             <Field className={styles.grow} label={s.newUnitName} hint={s.newUnitFrom(source)}>
               <Input value={name} onChange={(_, d) => setName(d.value)} />
             </Field>
-            <Button
-              disabled={state.busy}
-              onClick={() => void actions.createUnit(source, name).then(() => setName(""))}
-            >
+            <Button disabled={state.busy} onClick={() => void actions.createUnit(source, name).then(() => setName(""))}>
               {s.create}
             </Button>
           </div>

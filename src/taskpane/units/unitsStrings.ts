@@ -18,7 +18,8 @@ const zh = {
   summarize: "生成汇总",
   resummarize: "重新汇总",
   summarizeHint: "写入“汇总”“失分分析”“反馈单”三张工作表（已有则替换），汇总的各项得分用公式引用各单位表。",
-  summarized: (units: number, skipped: number) => `已生成汇总：${units} 个单位${skipped ? `，${skipped} 个未评或有问题的单位未计入` : ""}。`,
+  summarized: (units: number, skipped: number) =>
+    `已生成汇总：${units} 个单位${skipped ? `，${skipped} 个未评或有问题的单位未计入` : ""}。`,
   created: (name: string) => `已新建工作表“${name}”。`,
   nameNeeded: "请填写单位名称。",
   nothingToSummarize: "还没有已评的单位，无法汇总。",
@@ -41,8 +42,10 @@ const en: typeof zh = {
   create: "Create",
   summarize: "Make summary",
   resummarize: "Summarise again",
-  summarizeHint: "Writes the 汇总, 失分分析 and 反馈单 sheets (replacing them if present); the summary's item scores are formulas pointing at each unit sheet.",
-  summarized: (units, skipped) => `Summary made: ${units} unit${units === 1 ? "" : "s"}${skipped ? `; ${skipped} not scored or needing a look left out` : ""}.`,
+  summarizeHint:
+    "Writes the 汇总, 失分分析 and 反馈单 sheets (replacing them if present); the summary's item scores are formulas pointing at each unit sheet.",
+  summarized: (units, skipped) =>
+    `Summary made: ${units} unit${units === 1 ? "" : "s"}${skipped ? `; ${skipped} not scored or needing a look left out` : ""}.`,
   created: (name) => `Sheet "${name}" created.`,
   nameNeeded: "Enter the unit's name.",
   nothingToSummarize: "No unit is scored yet, so there is nothing to summarise.",

@@ -28,21 +28,31 @@ function messageOf(error: unknown): string {
 }
 
 export function useAssessment(workbook: WorkbookAccess, s: UnitsStrings) {
-  const [state, setState] = useState<AssessmentState>({ units: null, hasSummary: false, assessment: null, busy: false, error: null, notice: null });
+  const [state, setState] = useState<AssessmentState>({
+    units: null,
+    hasSummary: false,
+    assessment: null,
+    busy: false,
+    error: null,
+    notice: null,
+  });
 
-  const run = useCallback(async (work: () => Promise<string | null>) => {
-    setState((st) => ({ ...st, busy: true, error: null, notice: null }));
-    try {
-      const notice = await work();
-      const grids = await workbook.readSheets();
-      const units = unitSheets(grids, OUTPUT_SHEETS);
-      const assessment = units.some((u) => u.scored) ? assessWorkbook(grids, SETTINGS, OUTPUT_SHEETS) : null;
-      const hasSummary = grids.some((g) => g.name === OUTPUT_SHEETS[0]);
-      setState({ units, hasSummary, assessment, busy: false, error: null, notice });
-    } catch (error) {
-      setState((st) => ({ ...st, busy: false, error: messageOf(error) }));
-    }
-  }, [workbook]);
+  const run = useCallback(
+    async (work: () => Promise<string | null>) => {
+      setState((st) => ({ ...st, busy: true, error: null, notice: null }));
+      try {
+        const notice = await work();
+        const grids = await workbook.readSheets();
+        const units = unitSheets(grids, OUTPUT_SHEETS);
+        const assessment = units.some((u) => u.scored) ? assessWorkbook(grids, SETTINGS, OUTPUT_SHEETS) : null;
+        const hasSummary = grids.some((g) => g.name === OUTPUT_SHEETS[0]);
+        setState({ units, hasSummary, assessment, busy: false, error: null, notice });
+      } catch (error) {
+        setState((st) => ({ ...st, busy: false, error: messageOf(error) }));
+      }
+    },
+    [workbook],
+  );
 
   useEffect(() => {
     void run(async () => null);
@@ -57,7 +67,11 @@ export function useAssessment(workbook: WorkbookAccess, s: UnitsStrings) {
       const grids = await workbook.readSheets();
       const grid = grids.find((g) => g.name === source);
       if (!grid) throw new Error(source);
-      const made = newUnitSheet(grid, name, grids.map((g) => g.name));
+      const made = newUnitSheet(
+        grid,
+        name,
+        grids.map((g) => g.name),
+      );
       await workbook.copySheet(source, made.name, made.edits);
       return s.created(made.name);
     });
