@@ -43,6 +43,8 @@ export class PreviewWorkbook implements WorkbookAccess {
   async writeOutputs(outputs: OutputSheet[]): Promise<void> {
     const wb = await this.book.ready();
     if (isStructureProtected(wb)) throw structureProtectedError(this.lang, outputs[0]?.name ?? "");
+    // The summary's formulas point at the unit sheets: Excel recomputes them when it opens a downloaded copy.
+    wb.calcProperties = { ...(wb.calcProperties ?? {}), fullCalcOnLoad: true };
     for (const out of outputs) {
       putOutputSheet(wb, out);
       if (out.chart) this.charts.set(out.name, out.chart);
