@@ -1,4 +1,4 @@
-import { addExact, checkSheet, columnLetter, parsePoints } from "../core";
+import { addExact, columnLetter, hasScores, parsePoints, sheetProblems as coreSheetProblems } from "../core";
 import type { Clause, Problem, Role, ScoreResult, SheetModel, UnwrittenScores } from "../core";
 
 /** Every role, in the order the JSON lists them. */
@@ -89,21 +89,9 @@ export function uniqueProblems(problems: Problem[]): Problem[] {
   });
 }
 
-function blank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
-
-/** True once anyone has written a score on the sheet (an item's 得分 or the total's). */
-function hasScores(model: SheetModel): boolean {
-  return model.items.some((item) => item.scoreCell && !blank(item.existingScore)) || model.layout.total?.score != null;
-}
-
-/**
- * The one list of problems `inspect` and `check` both report for a sheet: the checks of a filled sheet, or for a
- * sheet nobody has scored yet, what inspection found (blank scores are then no news).
- */
+/** The one list of problems `inspect` and `check` both report (core's sheetProblems), without repeats. */
 export function sheetProblems(model: SheetModel): Problem[] {
-  return uniqueProblems(hasScores(model) ? checkSheet(model) : model.problems);
+  return uniqueProblems(coreSheetProblems(model));
 }
 
 /**

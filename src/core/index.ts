@@ -10,6 +10,7 @@ export { resolveFindings } from "./scoring/resolveFindings";
 export { scoreSheet } from "./scoring/scoreSheet";
 export { bonusRoom } from "./scoring/rowRules";
 export { checkSheet } from "./checks/checkSheet";
+export { hasScores, sheetProblems } from "./checks/sheetProblems";
 export { planWrites } from "./writes/planWrites";
 export { unwrittenScores } from "./writes/unwrittenScores";
 export type { UnwrittenScores } from "./writes/unwrittenScores";

@@ -1,6 +1,6 @@
 // The pane's calls into the engine, in one place: read a scan into a model, score the inputs, plan a fill.
 import {
-  checkSheet,
+  sheetProblems,
   decodeLog,
   inspectSheet,
   matchRubric,
@@ -119,11 +119,11 @@ export function scoreInputs(model: SheetModel, inputs: ClauseInputs, unit: strin
   return { result: scoreSheet(model, resolved, unit), findingProblems: problems };
 }
 
-/** The checks list: the sheet's own problems, then the scoring's, then what reading the log found, without repeats. */
+/** The checks list: the sheet's own problems (as `kaohe inspect` and `check` report them), then the scoring's, then what reading the log found, without repeats. */
 export function checksOf(model: SheetModel, scoring: Scoring, logProblems: Problem[] = []): Problem[] {
   const seen = new Set<string>();
   const all: Problem[] = [];
-  for (const p of [...checkSheet(model), ...scoring.result.problems, ...scoring.findingProblems, ...logProblems]) {
+  for (const p of [...sheetProblems(model), ...scoring.result.problems, ...scoring.findingProblems, ...logProblems]) {
     const key = `${p.code}|${p.cell ?? ""}|${p.message}`;
     if (seen.has(key)) continue;
     seen.add(key);

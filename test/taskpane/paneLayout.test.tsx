@@ -58,15 +58,22 @@ describe("the 识别结果 panel", () => {
 
 describe("the top of the pane", () => {
   it("counts the checks on one line; a click opens the list and goes there", async () => {
-    await renderPane(sampleWorkbook());
+    const workbook = sampleWorkbook();
+    workbook.getWorksheet("嵯岗镇")!.getCell("F5").value = 5;
+    await renderPane(workbook);
     const summary = screen.getByTestId("problem-summary");
-    // The sample before filling: each of its 11 得分 cells is blank.
-    expect(summary.textContent).toBe("11 个警告");
+    // Once a score is filled the sheet is checked (as kaohe check does): F5 holds 5, the other 10 are blank.
+    expect(summary.textContent).toBe("10 个警告");
     const checks = screen.getByTestId("checks") as HTMLDetailsElement;
     expect(checks.open).toBe(false);
     fireEvent.click(summary);
     expect(checks.open).toBe(true);
     expect(document.activeElement).toBe(checks.querySelector("summary"));
+  });
+
+  it("says nothing about a fresh sheet's blank scores, as kaohe inspect does not", async () => {
+    await renderPane(sampleWorkbook());
+    expect(screen.queryByTestId("problem-summary")).toBeNull();
   });
 
   it("has a skip link to the first item's first control", async () => {

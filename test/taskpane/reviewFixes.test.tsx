@@ -213,7 +213,9 @@ describe("a per clause bounded only by the row, or by its cap", () => {
 
 describe("severity badges", () => {
   it("keep to one line at pane width", async () => {
-    await renderPane(sampleWorkbook());
+    const workbook = sampleWorkbook();
+    workbook.getWorksheet("嵯岗镇")!.getCell("F5").value = 11; // a filled sheet is checked: badges to draw
+    await renderPane(workbook);
     const badges = within(screen.getByTestId("checks")).getAllByTestId("severity");
     expect(badges.length).toBeGreaterThan(0);
     for (const badge of badges) {

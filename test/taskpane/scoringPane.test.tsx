@@ -148,7 +148,9 @@ describe("the scoring pane on the 2014 sample", () => {
   });
 
   it("selects a checked cell in the sheet when its problem is clicked", async () => {
-    const { host } = await renderPane(sampleWorkbook());
+    const workbook = sampleWorkbook();
+    workbook.getWorksheet("嵯岗镇")!.getCell("F5").value = 11; // 11 of 10: a check to click
+    const { host } = await renderPane(workbook);
     const select = jest.spyOn(host, "select");
     fireEvent.click(screen.getByRole("button", { name: /F5/ }));
     await waitFor(() => expect(select).toHaveBeenCalledWith("嵯岗镇", "F5"));
