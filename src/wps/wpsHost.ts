@@ -13,6 +13,7 @@ import { LocalDrafts } from "../preview/localDrafts";
 import type { EtApplication, EtWorkbook, EtWorksheet } from "./etModel";
 import { XL_WORKSHEET } from "./etModel";
 import { readSheet, worksheetsOf } from "./readSheet";
+import { activeBook, deleteSheetQuietly, findSheet, runEt, sheetNamed } from "./etCalls";
 import { wpsFailed, wpsWriteNotApplied } from "./wpsErrors";
 import { WpsWorkbook } from "./wpsWorkbook";
 import type { WorkbookAccess } from "../host/workbookAccess";
@@ -29,8 +30,6 @@ function isWpsReceipt(receipt: WriteReceipt): receipt is WpsWriteReceipt {
   const r = receipt as Partial<WpsWriteReceipt>;
   return Array.isArray(r.written) && Array.isArray(r.writtenLog) && Array.isArray(r.previousFormulas);
 }
-
-const yieldToPane = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function cellAt(grid: CellValue[][], row: number, col: number): CellValue {
   return grid[row - 1]?.[col - 1] ?? null;
@@ -83,8 +82,8 @@ export class WpsHost implements ScoringHost {
   }
 
   scan(sheet?: string): Promise<ScanResult> {
-    return this.run(() => {
-      const book = this.book();
+    return runEt(this.lang, () => {
+      const book = activeBook(this.app, this.lang);
       const all = worksheetsOf(book.Worksheets);
       const names = all.map((s) => s.Name).filter((n) => n !== LOG_SHEET_NAME);
       const log = all.find((s) => s.Name === LOG_SHEET_NAME);
@@ -110,16 +109,16 @@ export class WpsHost implements ScoringHost {
   }
 
   write(plan: WritePlan): Promise<WriteReceipt> {
-    return this.run(() => {
-      const book = this.book();
-      const sheet = this.sheet(book, plan.sheet);
+    return runEt(this.lang, () => {
+      const book = activeBook(this.app, this.lang);
+      const sheet = sheetNamed(book, plan.sheet, this.lang);
       if (sheet.ProtectContents) throw hostError("protected", this.lang, plan.sheet);
       const seen = this.seen.get(plan.sheet);
       const current = readSheet(sheet, false);
       const before = current.content;
       if (!seen || !sameGrid(seen, before)) throw hostError("stale", this.lang, plan.sheet);
       const formulas = current.grid.formulas;
-      const log = this.findSheet(book, LOG_SHEET_NAME);
+      const log = findSheet(book, LOG_SHEET_NAME);
       const logNow = log ? readSheet(log, false).grid.values : null;
       if (!sameValues(logNow, this.seenLog)) throw hostError("conflict", this.lang, LOG_SHEET_NAME);
       if (!log && book.ProtectStructure) throw structureProtectedError(this.lang, LOG_SHEET_NAME);
@@ -147,15 +146,15 @@ export class WpsHost implements ScoringHost {
   }
 
   undo(receipt: WriteReceipt): Promise<void> {
-    return this.run(() => {
+    return runEt(this.lang, () => {
       if (!isWpsReceipt(receipt)) throw hostError("failed", this.lang);
-      const book = this.book();
-      const sheet = this.sheet(book, receipt.sheet);
+      const book = activeBook(this.app, this.lang);
+      const sheet = sheetNamed(book, receipt.sheet, this.lang);
       if (sheet.ProtectContents) throw hostError("protected", this.lang, receipt.sheet);
       const now = readSheet(sheet, false).content;
       const edited = receipt.written.find((w) => !sameValue(cellAt(now, w.row, w.col), w.value));
       if (edited) throw undoStaleError(this.lang, receipt.sheet, a1(edited.row, edited.col));
-      const log = this.findSheet(book, LOG_SHEET_NAME);
+      const log = findSheet(book, LOG_SHEET_NAME);
       if (log && !sameGrid(readSheet(log, false).grid.values, receipt.writtenLog)) throw undoStaleError(this.lang, LOG_SHEET_NAME);
       if (!log && receipt.previousLog === null && book.ProtectStructure) throw structureProtectedError(this.lang, LOG_SHEET_NAME);
 
@@ -167,7 +166,7 @@ export class WpsHost implements ScoringHost {
         else range.Value2 = toExcelValue(p.value);
       }
       if (receipt.previousLog === null) {
-        if (log) this.deleteSheet(log);
+        if (log) deleteSheetQuietly(this.app, log);
       } else this.putLog(book, log, receipt.previousLog);
       this.seen.set(receipt.sheet, readSheet(sheet, false).content);
       this.seenLog = receipt.previousLog;
@@ -175,8 +174,8 @@ export class WpsHost implements ScoringHost {
   }
 
   select(sheetName: string, address: string): Promise<void> {
-    return this.run(() => {
-      const sheet = this.sheet(this.book(), sheetName);
+    return runEt(this.lang, () => {
+      const sheet = sheetNamed(activeBook(this.app, this.lang), sheetName, this.lang);
       sheet.Activate();
       sheet.Range(address).Select();
     });
@@ -212,41 +211,5 @@ export class WpsHost implements ScoringHost {
     for (const w of wrong) sheet.Range(a1(w.row, w.col)).Value2 = toExcelValue(w.value);
     wrong = missing();
     if (wrong.length > 0) throw wpsWriteNotApplied(this.lang, receipt.sheet, a1(wrong[0].row, wrong[0].col), receipt);
-  }
-
-  private deleteSheet(sheet: EtWorksheet): void {
-    const alerts = this.app.DisplayAlerts;
-    this.app.DisplayAlerts = false; // Delete asks for confirmation otherwise
-    try {
-      sheet.Delete();
-    } finally {
-      this.app.DisplayAlerts = alerts;
-    }
-  }
-
-  private book(): EtWorkbook {
-    const book = this.app.ActiveWorkbook;
-    if (!book) throw hostError("no-table", this.lang);
-    return book;
-  }
-
-  private findSheet(book: EtWorkbook, name: string): EtWorksheet | undefined {
-    return worksheetsOf(book.Worksheets).find((s) => s.Name === name);
-  }
-
-  private sheet(book: EtWorkbook, name: string): EtWorksheet {
-    const sheet = this.findSheet(book, name);
-    if (!sheet) throw hostError("missing-sheet", this.lang, name);
-    return sheet;
-  }
-
-  private async run<T>(work: () => T): Promise<T> {
-    await yieldToPane();
-    try {
-      return work();
-    } catch (error) {
-      if (error instanceof HostError) throw error;
-      throw wpsFailed(error, this.lang);
-    }
   }
 }

@@ -3,17 +3,14 @@
 import { a1, LOG_SHEET_NAME } from "../core";
 import type { CellValue, SheetGrid } from "../core";
 import type { OutputSheet } from "../core";
-import { hostError, structureProtectedError } from "../excel/errors";
+import { structureProtectedError } from "../excel/errors";
 import type { Lang } from "../excel/errors";
 import { rectangular, toExcelValue } from "../excel/writeBlocks";
-import { HostError } from "../host/scoringHost";
 import type { WorkbookAccess } from "../host/workbookAccess";
 import type { EtApplication, EtWorkbook, EtWorksheet } from "./etModel";
 import { XL_COLUMN_CLUSTERED, XL_LANDSCAPE, XL_PORTRAIT, XL_WORKSHEET } from "./etModel";
 import { readSheet, worksheetsOf } from "./readSheet";
-import { wpsFailed } from "./wpsErrors";
-
-const yieldToPane = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+import { activeBook, deleteSheetQuietly, findSheet, runEt, sheetNamed } from "./etCalls";
 
 function blockAddress(rows: number, cols: number): string {
   return rows === 1 && cols === 1 ? "A1" : `A1:${a1(rows, cols)}`;
@@ -26,15 +23,17 @@ export class WpsWorkbook implements WorkbookAccess {
   ) {}
 
   readSheets(): Promise<SheetGrid[]> {
-    return this.run(() => worksheetsOf(this.book().Worksheets).map((s) => readSheet(s, s.Name !== LOG_SHEET_NAME).grid));
+    return runEt(this.lang, () =>
+      worksheetsOf(activeBook(this.app, this.lang).Worksheets).map((s) => readSheet(s, s.Name !== LOG_SHEET_NAME).grid),
+    );
   }
 
   copySheet(source: string, name: string, edits: { row: number; col: number; value: CellValue }[]): Promise<void> {
-    return this.run(() => {
-      const book = this.book();
+    return runEt(this.lang, () => {
+      const book = activeBook(this.app, this.lang);
       if (book.ProtectStructure) throw structureProtectedError(this.lang, name);
       const sheets = book.Worksheets;
-      const from = this.sheet(book, source);
+      const from = sheetNamed(book, source, this.lang);
       from.Copy(undefined, sheets.Item(sheets.Count));
       const copy = sheets.Item(sheets.Count);
       copy.Name = name;
@@ -43,8 +42,8 @@ export class WpsWorkbook implements WorkbookAccess {
   }
 
   writeOutputs(outputs: OutputSheet[]): Promise<void> {
-    return this.run(() => {
-      const book = this.book();
+    return runEt(this.lang, () => {
+      const book = activeBook(this.app, this.lang);
       if (book.ProtectStructure) throw structureProtectedError(this.lang, outputs[0]?.name ?? "");
       for (const out of outputs) this.writeOutput(book, out);
     });
@@ -52,16 +51,8 @@ export class WpsWorkbook implements WorkbookAccess {
 
   private writeOutput(book: EtWorkbook, out: OutputSheet): void {
     const sheets = book.Worksheets;
-    const old = worksheetsOf(sheets).find((s) => s.Name === out.name);
-    if (old) {
-      const alerts = this.app.DisplayAlerts;
-      this.app.DisplayAlerts = false;
-      try {
-        old.Delete();
-      } finally {
-        this.app.DisplayAlerts = alerts;
-      }
-    }
+    const old = findSheet(book, out.name);
+    if (old) deleteSheetQuietly(this.app, old);
     const sheet = sheets.Add(undefined, sheets.Item(sheets.Count), 1, XL_WORKSHEET);
     sheet.Name = out.name;
     const values = rectangular(out.rows.length ? out.rows : [[]]);
@@ -86,27 +77,5 @@ export class WpsWorkbook implements WorkbookAccess {
     series.XValues = sheet.Range(chart.categories);
     Chart.HasTitle = true;
     Chart.ChartTitle.Text = chart.title;
-  }
-
-  private book(): EtWorkbook {
-    const book = this.app.ActiveWorkbook;
-    if (!book) throw hostError("no-table", this.lang);
-    return book;
-  }
-
-  private sheet(book: EtWorkbook, name: string): EtWorksheet {
-    const sheet = worksheetsOf(book.Worksheets).find((s) => s.Name === name);
-    if (!sheet) throw hostError("missing-sheet", this.lang, name);
-    return sheet;
-  }
-
-  private async run<T>(work: () => T): Promise<T> {
-    await yieldToPane();
-    try {
-      return work();
-    } catch (error) {
-      if (error instanceof HostError) throw error;
-      throw wpsFailed(error, this.lang);
-    }
   }
 }
