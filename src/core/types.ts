@@ -127,6 +127,8 @@ export interface Item {
   /** Values already in the item's 扣分 and 备注 cells (first row), when the sheet has those columns. */
   existingDeduction: CellValue;
   existingNote: CellValue;
+  /** The unit's own score for the item (自评分 column), when the sheet has one and it is a number. */
+  selfScore?: number;
   criteriaCells: string[];
   clauses: Clause[];
   /** Cap on the row's total deduction written in the text ("本项最多扣5分"), beyond its points. */

@@ -56,6 +56,16 @@ export function ItemCard({ item, score, inputs, applied, unit, onInput }: ItemCa
           <Text weight="bold" className={styles.value} data-testid={`item-score-${item.row}`}>
             {s.itemScore(formatPoints(score?.score), points)}
           </Text>
+          {item.selfScore !== undefined && (
+            <Text size={200} className={styles.value} data-testid={`item-self-${item.row}`}>
+              {s.selfScore(formatPoints(item.selfScore))}
+            </Text>
+          )}
+          {item.selfScore !== undefined && score?.score != null && item.selfScore > score.score && (
+            <Badge color="warning" appearance="tint" data-testid={`item-self-high-${item.row}`}>
+              {s.selfTooHigh}
+            </Badge>
+          )}
           {score?.zeroed ? (
             <Badge color="danger" appearance="tint">
               {s.zeroed}

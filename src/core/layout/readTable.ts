@@ -264,6 +264,8 @@ export function readTable(view: GridView, header: HeaderFound): TableRead {
       clauses: [],
     };
     if (path !== null) item.path = path;
+    const selfScore = columns.selfScore === undefined ? null : parsePoints(view.value(row, columns.selfScore));
+    if (selfScore !== null) item.selfScore = selfScore;
     const draft: Draft = {
       item,
       criteriaMasters: [],
