@@ -83,7 +83,8 @@ describe("the preview page with unwritten ticks", () => {
 
     await clickAndSettle(screen.getByRole("button", { name: "下载" }));
     await act(async () => {
-      fireEvent.click(await screen.findByRole("button", { name: "仍然下载" }));
+      // Fluent may still mark the page hidden while the first dialog closes: find the button all the same.
+      fireEvent.click(await screen.findByRole("button", { name: "仍然下载", hidden: true }, { timeout: 5000 }));
     });
     await waitFor(() => expect(saveXlsx).toHaveBeenCalledTimes(1));
     expect(checkbox().checked).toBe(true); // the ticks stay, still unwritten
