@@ -86,9 +86,9 @@ export function analyse(formula: string): Analysis | null {
   return { areas, sum };
 }
 
-type Scalar = number | string | boolean | null;
+export type Scalar = number | string | boolean | null;
 
-interface Outcome {
+export interface Outcome {
   /** The cell's value as Excel would compute it now; `known: false` when we cannot tell. */
   known: boolean;
   value: Scalar;
@@ -110,6 +110,23 @@ function scalar(v: unknown): Scalar | undefined {
 
 function round(n: number): number {
   return Math.round(n * 1e9) / 1e9;
+}
+
+/**
+ * What `SUM(areas, constant)` comes to over the cells' outcomes, or null when a cell (or an area on a sheet the
+ * write changed) cannot be known. Shared by the exceljs workbook (preview) and the package writer (command).
+ */
+export function sumOfOutcomes(sum: NonNullable<Analysis["sum"]>, outcomesOf: (a: Area) => Outcome[] | null): number | null {
+  let total = sum.constant;
+  for (const a of sum.areas) {
+    const list = outcomesOf(a);
+    if (list === null) return null;
+    for (const o of list) {
+      if (!o.known) return null;
+      if (typeof o.value === "number") total += o.value;
+    }
+  }
+  return round(total);
 }
 
 function sameAs(a: Scalar, b: unknown): boolean {
@@ -173,23 +190,8 @@ class SheetFormulas {
     const inputs = analysis.areas.map((a) => this.areaOutcomes(a));
     const inputsChanged = inputs.some((list) => list === null || list.some((o) => o.changed));
     if (!inputsChanged && value.result !== undefined) return { known: cached !== undefined, value: cached ?? null, changed: false };
-    if (analysis.sum) {
-      let total = analysis.sum.constant;
-      let known = true;
-      for (const a of analysis.sum.areas) {
-        const list = this.areaOutcomes(a);
-        if (list === null) known = false;
-        else
-          for (const o of list) {
-            if (!o.known) known = false;
-            else if (typeof o.value === "number") total += o.value;
-          }
-      }
-      if (known) {
-        const result = round(total);
-        return { known: true, value: result, changed: !sameAs(result, value.result) };
-      }
-    }
+    const result = analysis.sum ? sumOfOutcomes(analysis.sum, (a) => this.areaOutcomes(a)) : null;
+    if (result !== null) return { known: true, value: result, changed: !sameAs(result, value.result) };
     return { known: false, value: null, changed: inputsChanged };
   }
 
@@ -214,7 +216,8 @@ function setResult(cell: Cell, result: number | undefined): void {
   cell.value = v as unknown as ExcelValue;
 }
 
-function mentionsSheet(formula: string, name: string): boolean {
+/** Whether a formula names the sheet (`Sheet!A1`, `'My sheet'!A1`). */
+export function mentionsSheet(formula: string, name: string): boolean {
   return formula.includes(`${name}!`) || formula.includes(`'${name.replace(/'/g, "''")}'!`);
 }
 

@@ -2,23 +2,11 @@
 // plain references is recomputed, any other formula that depends on a written cell loses its cached result (the
 // workbook asks Excel to recalculate on open), formulas that depend on nothing written keep theirs.
 import type { CellValue } from "../../core";
-import { analyse } from "../formulaResults";
-import type { Area } from "../formulaResults";
+import { analyse, sumOfOutcomes } from "../formulaResults";
+import type { Area, Outcome } from "../formulaResults";
 import type { SheetCell } from "./sheetCells";
 
-type Scalar = number | string | boolean | null;
-
-interface Outcome {
-  known: boolean;
-  value: Scalar;
-  changed: boolean;
-}
-
 const key = (row: number, col: number) => row * 16384 + col;
-
-function round(n: number): number {
-  return Math.round(n * 1e9) / 1e9;
-}
 
 class Evaluator {
   private readonly cells = new Map<number, SheetCell>();
@@ -66,23 +54,10 @@ class Evaluator {
     const inputs = analysis.areas.map((a) => this.areaOutcomes(a));
     const inputsChanged = inputs.some((list) => list === null || list.some((o) => o.changed));
     if (!inputsChanged && cell.cached) return { known: !cell.error, value: cell.error ? null : cell.value, changed: false };
-    if (analysis.sum) {
-      let total = analysis.sum.constant;
-      let known = true;
-      for (const a of analysis.sum.areas) {
-        const list = this.areaOutcomes(a);
-        if (list === null) known = false;
-        else
-          for (const o of list) {
-            if (!o.known) known = false;
-            else if (typeof o.value === "number") total += o.value;
-          }
-      }
-      if (known) {
-        const result = round(total);
-        const same = cell.cached && typeof cell.value === "number" && Math.abs(cell.value - result) < 1e-9;
-        return { known: true, value: result, changed: !same };
-      }
+    const result = analysis.sum ? sumOfOutcomes(analysis.sum, (a) => this.areaOutcomes(a)) : null;
+    if (result !== null) {
+      const same = cell.cached && typeof cell.value === "number" && Math.abs(cell.value - result) < 1e-9;
+      return { known: true, value: result, changed: !same };
     }
     return { known: false, value: null, changed: inputsChanged || !cell.cached };
   }
@@ -124,9 +99,4 @@ export function formulaResultChanges(
     if (!(e instanceof RangeError)) throw e;
     return formulaCells.filter((c) => c.cached).map((c) => ({ row: c.row, col: c.col, value: null }));
   }
-}
-
-/** Whether a formula names the sheet (`Sheet!A1`, `'My sheet'!A1`). */
-export function mentionsSheet(formula: string, name: string): boolean {
-  return formula.includes(`${name}!`) || formula.includes(`'${name.replace(/'/g, "''")}'!`);
 }

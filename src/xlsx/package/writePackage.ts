@@ -1,8 +1,8 @@
 import { LOG_SHEET_NAME } from "../../core";
 import type { CellValue, WritePlan } from "../../core";
-import { analyse } from "../formulaResults";
+import { analyse, mentionsSheet } from "../formulaResults";
 import { withAddedColumnLayout } from "./addedColumn";
-import { formulaResultChanges, mentionsSheet } from "./formulaRefresh";
+import { formulaResultChanges } from "./formulaRefresh";
 import { openPackage } from "./openWorkbook";
 import { dropCalcChain, PackageEditor, writeLogSheet } from "./packageEditor";
 import { readSheetCells } from "./sheetCells";
