@@ -3,7 +3,7 @@ import { a1 } from "../a1";
 import { findScoringSheet, inspectSheet } from "../inspectSheet";
 import { parsePoints } from "../exact";
 import { GridView } from "../layout/gridView";
-import { UNIT_LABEL } from "../layout/detectUnit";
+import { UNIT_END, UNIT_LABEL } from "../layout/detectUnit";
 import type { AssessmentSettings } from "../settings/settings";
 import { analyzeLosses, type LossAnalysis } from "../summary/analysis";
 import { buildFeedback, type UnitFeedback } from "../summary/feedback";
@@ -118,8 +118,7 @@ export function newUnitSheet(grid: SheetGrid, unit: string, takenNames: readonly
         break labelLoop;
       }
       // What follows the unit on the same line (考核时间：…) stays as it was.
-      const rest = after.search(/\s|考核时间|考核日期|时间|日期/);
-      const tail = rest < 0 ? "" : after.slice(rest);
+      const tail = after.slice(after.search(UNIT_END));
       edits.push({ row, col, value: `${head}${unit}${tail && !/^\s/.test(tail) ? "　" : ""}${tail}` });
       break labelLoop;
     }

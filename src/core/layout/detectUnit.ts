@@ -1,7 +1,8 @@
 import type { GridView } from "./gridView";
 
 export const UNIT_LABEL = /(?:被考核单位|被考评单位|考核对象|单位名称)(?:\([^)]*\))?\s*[:：]?\s*/;
-const STOP = /\s|考核时间|考核日期|时间|日期|$/;
+/** Where the unit after its label ends: a space, or the next label on the line (考核时间：…), or the end. */
+export const UNIT_END = /\s|考核时间|考核日期|时间|日期|$/;
 // "(盖章)", "____" and the like hold the place of a unit, not a unit.
 const PLACEHOLDER = /^[(_\s]|^(盖章|签章|签字)$/;
 
@@ -10,7 +11,7 @@ function unitAfterLabel(text: string): string | null | undefined {
   const m = UNIT_LABEL.exec(text);
   if (!m) return undefined;
   const rest = text.slice(m.index + m[0].length);
-  const value = rest.slice(0, rest.search(STOP)).replace(/^[:：]+/, "");
+  const value = rest.slice(0, rest.search(UNIT_END)).replace(/^[:：]+/, "");
   if (!value) return "";
   return PLACEHOLDER.test(value) ? null : value;
 }
