@@ -35,6 +35,18 @@ export interface ScoringHost {
   readonly drafts?: DraftStore;
   /** The whole workbook, for the assessment view (absent: the host scores one sheet at a time). */
   readonly workbook?: WorkbookAccess;
+  /**
+   * Calls `onSelect` each time the user selects a cell on a sheet (the top-left cell of the selection, A1 form), so
+   * the pane can show that row's item. Resolves to the function that stops watching. Absent: the host cannot tell.
+   */
+  watchSelection?(onSelect: (selection: CellSelection) => void): Promise<() => void>;
+}
+
+/** A cell the user selected in the workbook. */
+export interface CellSelection {
+  sheet: string;
+  /** A1 form, the top-left cell of the selected range. */
+  cell: string;
 }
 
 /**
