@@ -79,8 +79,11 @@ module.exports = async (env, argv) => {
             loader: "ts-loader",
             options: {
               transpileOnly: true,
-              // ES modules so webpack can drop what the pane does not use from Fluent UI.
-              compilerOptions: { module: "esnext", moduleResolution: "bundler", target: "ES2017", sourceMap: true },
+              // ES modules so webpack can drop what the pane does not use from Fluent UI. ES2020 syntax as written
+              // (?., ??, spread) instead of TypeScript's longer ES2017 rewrites: 2.4 KB less of the pane's gzipped
+              // script, and no host lost, as the bundle already needs ES2020 (regex lookbehind in src/core, ?. in
+              // Fluent UI); WPS's Chromium 80 has it too (scripts/check-chromium80.js checks).
+              compilerOptions: { module: "esnext", moduleResolution: "bundler", target: "ES2020", sourceMap: true },
             },
           },
         },

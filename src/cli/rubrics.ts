@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { findRubricMatch, inspectSheet, RubricError, rubricAppliedProblem, sheetTitles, validateRubric } from "../core";
+import { analyseSheet, RubricError, validateRubric } from "../core";
 import type { InspectOptions, Rubric, SheetGrid, SheetModel } from "../core";
 import { CliError } from "./errors";
 import { readJsonFile } from "./io";
@@ -63,18 +63,11 @@ export interface InspectChoices {
   columns?: InspectOptions["columns"];
 }
 
-/** Inspects with the rubric given by --rubric, or else the bundled rubric that strongly matches the sheet. */
+/** Inspects with the rubric given by --rubric, or else the bundled rubric that strongly matches the sheet (core's analyseSheet). */
 export async function inspectWithRubric(grid: SheetGrid, choices: InspectChoices): Promise<InspectedSheet> {
   const options: InspectOptions = { unit: choices.unit, columns: choices.columns };
-  if (choices.rubric !== undefined) {
-    const rubric = await loadRubricByName(choices.rubric);
-    return { model: inspectSheet(grid, { ...options, rubric }), rubric };
-  }
-  const plain = inspectSheet(grid, options);
-  const identity = { titles: sheetTitles(grid, plain.layout.headerRow), itemNames: plain.items.map((i) => i.name) };
-  const match = findRubricMatch(identity, await loadBundledRubrics());
-  if (!match) return { model: plain, rubric: null };
-  const model = inspectSheet(grid, { ...options, rubric: match.rubric });
-  model.problems.push(rubricAppliedProblem(match));
-  return { model, rubric: match.rubric };
+  const given = choices.rubric !== undefined ? await loadRubricByName(choices.rubric) : null;
+  const { model, rubric, rubricApplied } = analyseSheet(grid, { ...options, rubric: given }, given ? [] : await loadBundledRubrics());
+  if (rubricApplied) model.problems.push(rubricApplied);
+  return { model, rubric };
 }

@@ -1,8 +1,7 @@
-import { LOG_SHEET_NAME, findScoringSheet, inspectSheet, matchRubric } from "../core";
-import type { CellValue, Rubric, SheetGrid, SheetModel } from "../core";
+import { LOG_SHEET_NAME, findScoringSheet } from "../core";
+import type { CellValue, SheetGrid } from "../core";
 import { CliError } from "./errors";
 import { msg } from "./messages";
-import { loadBundledRubrics, loadRubricByName } from "./rubrics";
 
 export interface ScoringSheet {
   grid: SheetGrid;
@@ -29,23 +28,4 @@ export function pickScoringSheet(grids: SheetGrid[], path: string, sheetName?: s
   const grid = candidates[findScoringSheet(candidates)];
   if (!grid) throw new CliError(msg.noScoringSheet(path));
   return { grid, log };
-}
-
-export interface InspectedSheet {
-  model: SheetModel;
-  rubric: Rubric | null;
-}
-
-/** Inspects with the rubric given by --rubric, or else the bundled rubric that best matches the sheet's items. */
-export async function inspectWithRubric(grid: SheetGrid, rubricName: string | undefined, unit: string | null): Promise<InspectedSheet> {
-  if (rubricName !== undefined) {
-    const rubric = await loadRubricByName(rubricName);
-    return { model: inspectSheet(grid, { rubric, unit }), rubric };
-  }
-  const plain = inspectSheet(grid, { unit });
-  const rubric = matchRubric(
-    plain.items.map((i) => i.name),
-    await loadBundledRubrics(),
-  );
-  return rubric ? { model: inspectSheet(grid, { rubric, unit }), rubric } : { model: plain, rubric: null };
 }

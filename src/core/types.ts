@@ -1,6 +1,8 @@
 // The domain's vocabulary. Rows and columns in the model are 1-based sheet coordinates (as Excel shows them);
 // only SheetGrid's arrays are 0-based.
 
+import type { Remark } from "./messages/remarkMessages";
+
 export type CellValue = string | number | boolean | null;
 
 /** A rectangle of cells, 1-based and inclusive. */
@@ -210,8 +212,10 @@ export interface ResolvedFinding {
 export interface AppliedFinding extends ResolvedFinding {
   /** Points this finding actually moved after caps (negative for deductions, positive for bonus). */
   effect: number;
-  /** Why it moved less than asked (cap, exception …), empty when it applied in full. */
+  /** Why it moved less than asked (cap, exception …), empty when it applied in full: `why` worded in Chinese. */
   remark: string;
+  /** The remark as a code with args (absent when there is none), for wording it in another language. */
+  why?: Remark;
   applied: boolean;
   /** The assessor's amount replaced the clause's own (a fixed or per clause): the log records it as an override. */
   override?: boolean;
@@ -227,6 +231,11 @@ export interface ItemScore {
   score: number | null;
   /** A cap took effect: the row's points, its own cap, or a clause's count or points limit. */
   capped: boolean;
+  /**
+   * 已扣满: a cap took effect, or the deductions used up all the row allows (its points, or its cap when lower).
+   * False when a typed score replaces what the clauses give, and on rows nothing was found on.
+   */
+  full: boolean;
   zeroed: boolean;
   /** 扣分说明: the applied clauses, counts and amounts. */
   explanation: string;

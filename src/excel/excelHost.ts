@@ -1,19 +1,19 @@
 /* global Excel */
 import type { CellValue, WritePlan } from "../core";
 import { HostError } from "../host/scoringHost";
-import type { ScanResult, ScoringHost, WriteReceipt } from "../host/scoringHost";
+import type { CellSelection, ScanResult, ScoringHost, WriteReceipt } from "../host/scoringHost";
 import { DEFAULT_CHUNK_BYTES } from "./chunking";
 import { toHostError } from "./errors";
 import type { Lang } from "./errors";
-import { supportsMergedAreas } from "./featureDetect";
+import { supportsMergedAreas, supportsSelectionEvents } from "./featureDetect";
 import { displayLanguage } from "./officeInfo";
 import { withCells } from "./readGrid";
 import { DEFAULT_READ_BYTES } from "./reads";
 import { scanWorkbook } from "./scan";
 import { SettingsDrafts } from "./settingsDrafts";
-import { undoWrite } from "./undo";
+import { watchExcelSelection } from "./selection";
 import { LazyExcelWorkbook } from "./lazyWorkbook";
-import { writePlan } from "./write";
+import { loadWritePath } from "./loadWritePath";
 import type { SeenLog } from "./write";
 
 export interface ExcelHostOptions {
@@ -40,12 +40,15 @@ export class ExcelHost implements ScoringHost {
   private seenLog: SeenLog = null;
   /** Worksheet.id of each sheet read, by the name it had then: a sheet renamed since is followed by its id. */
   private readonly ids = new Map<string, string>();
+  /** Absent below ExcelApi 1.9 (Excel 2019 and older), which has selection events per sheet only: not followed. */
+  readonly watchSelection?: (onSelect: (selection: CellSelection) => void) => Promise<() => void>;
 
   constructor(options: ExcelHostOptions = {}) {
     this.lang = options.lang ?? displayLanguage();
     this.workbook = new LazyExcelWorkbook(this.lang);
     this.chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
     this.readBytes = options.readBytes ?? DEFAULT_READ_BYTES;
+    if (supportsSelectionEvents()) this.watchSelection = (onSelect) => this.run("", (context) => watchExcelSelection(context, onSelect));
   }
 
   scan(sheet?: string): Promise<ScanResult> {
@@ -62,12 +65,15 @@ export class ExcelHost implements ScoringHost {
       if (id) this.ids.set(result.grid.name, id);
       else this.ids.delete(result.grid.name);
       this.seenLog = result.log;
+      // Fetch the fill's code while the assessor ticks; a failed fetch is left to the fill, which tries again.
+      loadWritePath().catch(() => undefined);
       return result;
     });
   }
 
   write(plan: WritePlan): Promise<WriteReceipt> {
     return this.run(plan.sheet, async (context) => {
+      const { writePlan } = await loadWritePath();
       const options = { lang: this.lang, chunkBytes: this.chunkBytes, readBytes: this.readBytes };
       try {
         const { receipt, content, log } = await writePlan(
@@ -91,6 +97,7 @@ export class ExcelHost implements ScoringHost {
 
   undo(receipt: WriteReceipt): Promise<void> {
     return this.run(receipt.sheet, async (context) => {
+      const { undoWrite } = await loadWritePath();
       const options = { lang: this.lang, chunkBytes: this.chunkBytes, readBytes: this.readBytes };
       await undoWrite(context, receipt, options, this.ids.get(receipt.sheet));
       const content = this.seen.get(receipt.sheet);

@@ -20,3 +20,8 @@ export function supportsMinimumApi(): boolean {
 export function supportsPageLayout(): boolean {
   return isSupported("ExcelApi", "1.9");
 }
+
+/** WorksheetCollection.onSelectionChanged (ExcelApi 1.9): the pane follows the user's cell to its item. */
+export function supportsSelectionEvents(): boolean {
+  return isSupported("ExcelApi", "1.9");
+}

@@ -1,5 +1,6 @@
 import type { CellValue, SheetGrid, WritePlan } from "../core";
 import type { WorkbookAccess } from "./workbookAccess";
+import type { HostErrorArgs } from "./hostMessages";
 
 /** What a host (Excel, or the browser preview's in-memory workbook) read from the workbook. */
 export interface ScanResult {
@@ -19,7 +20,8 @@ export interface WriteReceipt {
 
 /**
  * The pane's only door to a workbook. Excel (src/excel/) and the preview (src/preview/) implement it.
- * Failures reject with a HostError whose message is for the user (Chinese, or English in an English UI).
+ * Failures reject with a HostError: a code and args the pane words in its language (hostErrorText), and a message
+ * for the user in the language the host was made with (Chinese by default).
  */
 export interface ScoringHost {
   readonly kind: "excel" | "preview" | "wps";
@@ -75,6 +77,11 @@ export class HostError extends Error {
      * was (partly) written, and passing this receipt to `undo` puts back what was there before. Absent otherwise.
      */
     readonly receipt?: WriteReceipt,
+    /**
+     * What the message is worded from (src/host/hostMessages.ts), so the pane can word it in its own language with
+     * hostErrorText(). Absent on a HostError made with its text only.
+     */
+    readonly args?: HostErrorArgs,
   ) {
     super(message);
     this.name = "HostError";

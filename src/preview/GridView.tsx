@@ -24,6 +24,7 @@ const useStyles = makeStyles({
   numeric: { textAlign: "center" },
   written: { backgroundColor: tokens.colorPaletteYellowBackground2, fontWeight: tokens.fontWeightSemibold },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
+  selectable: { cursor: "cell" },
 });
 
 export interface GridViewProps {
@@ -34,10 +35,12 @@ export interface GridViewProps {
   written: ReadonlySet<string>;
   selected: string | null;
   label: string;
+  /** The user clicked a cell (its A1 address; a merged area's top-left cell). */
+  onSelect?(address: string): void;
 }
 
 /** The sheet as Excel would draw it: merged cells spanning, written 得分 cells highlighted. */
-export function GridView({ grid, widths, written, selected, label }: GridViewProps) {
+export function GridView({ grid, widths, written, selected, label, onSelect }: GridViewProps) {
   const styles = useStyles();
   const { rows, columnCount } = useMemo(() => gridCells(grid), [grid]);
   const scroller = useRef<HTMLDivElement>(null);
@@ -82,7 +85,9 @@ export function GridView({ grid, widths, written, selected, label }: GridViewPro
                     cell.numeric && styles.numeric,
                     written.has(cell.address) && styles.written,
                     selected === cell.address && styles.selected,
+                    onSelect && styles.selectable,
                   )}
+                  onClick={onSelect && (() => onSelect(cell.address))}
                 >
                   {cell.text}
                 </td>

@@ -257,7 +257,15 @@ function PreviewPage({ language }: { language: Language }) {
         </div>
         <div className={styles.sheet}>
           {opened && (
-            <WorkbookPanel host={opened.host} grids={grids} sheet={sheet} written={written} selected={selected} onSheet={setSheet} />
+            <WorkbookPanel
+              host={opened.host}
+              grids={grids}
+              sheet={sheet}
+              written={written}
+              selected={selected}
+              onSheet={setSheet}
+              onSelectCell={(name, address) => opened.host.selectByUser(name, address)}
+            />
           )}
         </div>
       </div>

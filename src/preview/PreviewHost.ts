@@ -5,7 +5,8 @@
 import type { CellValue as ExcelValue, Workbook, Worksheet } from "exceljs";
 import { findScoringSheet, LOG_SHEET_NAME, type CellValue, type SheetGrid, type WritePlan } from "../core";
 import { foreignReceiptError, hostError, undoStaleError, type Lang } from "../excel/errors";
-import { HostError, type ScanResult, type ScoringHost, type WriteReceipt } from "../host/scoringHost";
+import { type CellSelection, type HostError, type ScanResult, type ScoringHost, type WriteReceipt } from "../host/scoringHost";
+import { makeHostError } from "../host/hostMessages";
 import { sameValues } from "../host/sameValues";
 import { LocalDrafts } from "./localDrafts";
 import { PreviewWorkbook } from "./previewWorkbook";
@@ -40,12 +41,7 @@ function isPending(source: Workbook | PendingWorkbook): source is PendingWorkboo
 
 /** The exceljs chunk did not load (offline, say): nothing was changed. */
 export function workbookCodeFailed(lang: Lang): HostError {
-  return new HostError(
-    "failed",
-    lang === "zh"
-      ? "预览的工作簿组件未能加载，没有修改任何内容。请刷新页面后重试。"
-      : "The preview's workbook code did not load, so nothing was changed. Reload the page and try again.",
-  );
+  return makeHostError("failed", { reason: "workbook-code" }, lang);
 }
 
 /** A cell's content as a receipt keeps it: formulas as "=…" text so undo can put them back. */
@@ -95,6 +91,8 @@ function logOf(grids: SheetGrid[]): CellValue[][] | null {
 export class PreviewHost implements ScoringHost {
   readonly kind = "preview";
   private readonly listeners = new Set<(event: PreviewEvent) => void>();
+  /** The pane's watchers of the cells the user clicks in the page's grid. */
+  private readonly selectionWatchers = new Set<(selection: CellSelection) => void>();
   /** Each scanned sheet's values as last seen, to refuse a write over edits made in between. */
   private readonly seen = new Map<string, string>();
   /** The 扣分明细 sheet as last seen (scan, write or undo): a hand edit since is a conflict. */
@@ -245,6 +243,19 @@ export class PreviewHost implements ScoringHost {
   async select(sheet: string, address: string): Promise<void> {
     if (!this.grids().some((g) => g.name === sheet)) throw hostError("missing-sheet", this.lang, sheet);
     this.emit({ type: "selected", sheet, address });
+  }
+
+  /** The user clicked `cell` (A1) in the page's grid of `sheet`: the page draws it selected, the pane hears of it. */
+  selectByUser(sheet: string, cell: string): void {
+    if (!this.grids().some((g) => g.name === sheet)) return;
+    this.emit({ type: "selected", sheet, address: cell });
+    for (const watcher of [...this.selectionWatchers]) watcher({ sheet, cell });
+  }
+
+  async watchSelection(onSelect: (selection: CellSelection) => void): Promise<() => void> {
+    const watcher = (selection: CellSelection) => onSelect(selection);
+    this.selectionWatchers.add(watcher);
+    return () => void this.selectionWatchers.delete(watcher);
   }
 
   /**

@@ -17,10 +17,12 @@ export interface WorkbookPanelProps {
   written: ReadonlySet<string>;
   selected: string | null;
   onSheet(sheet: string): void;
+  /** The user clicked a cell of the drawn sheet. */
+  onSelectCell?(sheet: string, address: string): void;
 }
 
 /** The workbook's sheets as tabs, the chosen one drawn as a grid. */
-export function WorkbookPanel({ host, grids, sheet, written, selected, onSheet }: WorkbookPanelProps) {
+export function WorkbookPanel({ host, grids, sheet, written, selected, onSheet, onSelectCell }: WorkbookPanelProps) {
   const styles = useStyles();
   const s = useStrings();
   const grid = grids.find((g) => g.name === sheet) ?? grids[0];
@@ -42,6 +44,7 @@ export function WorkbookPanel({ host, grids, sheet, written, selected, onSheet }
         written={written}
         selected={selected}
         label={s.gridLabel(grid.name)}
+        onSelect={onSelectCell && ((address) => onSelectCell(grid.name, address))}
       />
       {chart && <SheetChart grid={grid} chart={chart} />}
     </section>

@@ -1,8 +1,8 @@
-import { Field, SpinButton } from "@fluentui/react-components";
+import { Field } from "@fluentui/react-components";
 import type { Clause, Item } from "../core";
 import { amountLimit, type ClauseInput } from "./clauseInputs";
 import { formatPoints } from "./formatNumber";
-import { spinValue } from "./spinValue";
+import { NumberStepper } from "./NumberStepper";
 import { useStrings } from "./stringsContext";
 
 export interface AmountInputProps {
@@ -24,16 +24,18 @@ export function AmountInput({ item, clause, input, onChange }: AmountInputProps)
         : s.manualHint(formatPoints(max));
   return (
     <Field label={clause.text} hint={hint}>
-      <SpinButton
-        value={input.amount ?? 0}
-        min={0}
-        max={max ?? undefined}
-        step={0.5}
-        precision={1}
-        incrementButton={{ "aria-label": s.amountUp }}
-        decrementButton={{ "aria-label": s.amountDown }}
-        onChange={(_, data) => onChange({ ...input, amount: spinValue(data) })}
-      />
+      {(field) => (
+        <NumberStepper
+          field={field}
+          value={input.amount ?? 0}
+          min={0}
+          max={max}
+          step={0.5}
+          upLabel={s.amountUp}
+          downLabel={s.amountDown}
+          onChange={(amount) => onChange({ ...input, amount })}
+        />
+      )}
     </Field>
   );
 }

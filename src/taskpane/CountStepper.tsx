@@ -1,8 +1,8 @@
-import { Field, SpinButton } from "@fluentui/react-components";
+import { Field } from "@fluentui/react-components";
 import type { Clause, Item } from "../core";
 import { countLimit, type ClauseInput } from "./clauseInputs";
 import { formatPoints } from "./formatNumber";
-import { spinValue } from "./spinValue";
+import { NumberStepper } from "./NumberStepper";
 import { useStrings } from "./stringsContext";
 
 export interface CountStepperProps {
@@ -18,18 +18,18 @@ export function CountStepper({ item, clause, input, onChange }: CountStepperProp
   const limit = countLimit(clause, item);
   return (
     <Field label={clause.text} hint={s.perHint(formatPoints(clause.amount), clause.unit ?? "", limit === null ? null : String(limit))}>
-      <SpinButton
-        value={input.count}
-        min={0}
-        max={limit ?? undefined}
-        step={1}
-        incrementButton={{ "aria-label": s.countUp }}
-        decrementButton={{ "aria-label": s.countDown }}
-        onChange={(_, data) => {
-          const n = spinValue(data);
-          onChange({ ...input, count: n === null ? 0 : n });
-        }}
-      />
+      {(field) => (
+        <NumberStepper
+          field={field}
+          value={input.count}
+          min={0}
+          max={limit}
+          step={1}
+          upLabel={s.countUp}
+          downLabel={s.countDown}
+          onChange={(n) => onChange({ ...input, count: n ?? 0 })}
+        />
+      )}
     </Field>
   );
 }

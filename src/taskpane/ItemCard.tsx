@@ -1,7 +1,7 @@
 import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { AppliedFinding, Item, ItemScore } from "../core";
+import type { AppliedFinding, CurrentItemScore, Item, ItemScore } from "../core";
 import { ClauseControl } from "./ClauseControl";
-import { hasReason, inputOf, isApplied, ROW_INPUT, rowInputOf, type ClauseInput, type ClauseInputs } from "./clauseInputs";
+import { inputOf, isApplied, ROW_INPUT, rowInputOf, type ClauseInput, type ClauseInputs } from "./clauseInputs";
 import { formatPoints } from "./formatNumber";
 import { RowControls } from "./RowControls";
 import { useStrings } from "./stringsContext";
@@ -30,25 +30,22 @@ export interface ItemCardProps {
   /** The engine's records of this item's ticked clauses. */
   applied: AppliedFinding[];
   unit: string | null;
+  /** The 得分 the sheet already has for this item (absent: the sheet has no score cell for it). */
+  sheet?: CurrentItemScore;
   /** clause ROW_INPUT (0): the row's own input (已核查, typed score). */
   onInput(row: number, clause: number, input: ClauseInput): void;
 }
 
-export function ItemCard({ item, score, inputs, applied, unit, onInput }: ItemCardProps) {
+export function ItemCard({ item, score, inputs, applied, unit, sheet, onInput }: ItemCardProps) {
   const styles = useStyles();
   const s = useStrings();
   const titleId = `item-${item.row}`;
   const points = item.points === null ? s.noPoints : formatPoints(item.points);
-  // 已扣满: a cap took effect, or the deductions used up exactly what the row allows (the steppers stop there).
-  const rowLimit = Math.min(item.points ?? 0, item.cap ?? Infinity);
   const row = rowInputOf(inputs, item);
-  // A typed score replaces what the clauses give: their caps say nothing about it.
-  const typed = row.amount !== null && hasReason(row);
-  const maxedOut = !typed && score !== null && (score.capped || (rowLimit > 0 && score.deducted >= rowLimit));
   return (
     <article className={styles.card} aria-labelledby={titleId} data-testid={`item-${item.row}`}>
       <div className={styles.header}>
-        <Text id={titleId} as="h3" weight="semibold" className={styles.name}>
+        <Text id={titleId} as="h3" weight="semibold" className={styles.name} tabIndex={-1}>
           {item.no ? `${item.no} ` : ""}
           {item.name}
         </Text>
@@ -56,6 +53,16 @@ export function ItemCard({ item, score, inputs, applied, unit, onInput }: ItemCa
           <Text weight="bold" className={styles.value} data-testid={`item-score-${item.row}`}>
             {s.itemScore(formatPoints(score?.score), points)}
           </Text>
+          {sheet && sheet.value !== null && (
+            <Text size={200} className={styles.value} data-testid={`item-sheet-score-${item.row}`}>
+              {sheet.points !== null ? s.sheetScore(formatPoints(sheet.points)) : s.sheetScoreText(String(sheet.value))}
+            </Text>
+          )}
+          {sheet && !sheet.explained && (
+            <Badge color="warning" appearance="tint" data-testid={`item-sheet-differs-${item.row}`}>
+              {s.sheetDiffers}
+            </Badge>
+          )}
           {item.selfScore !== undefined && (
             <Text size={200} className={styles.value} data-testid={`item-self-${item.row}`}>
               {s.selfScore(formatPoints(item.selfScore))}
@@ -70,7 +77,7 @@ export function ItemCard({ item, score, inputs, applied, unit, onInput }: ItemCa
             <Badge color="danger" appearance="tint">
               {s.zeroed}
             </Badge>
-          ) : maxedOut ? (
+          ) : score?.full ? (
             <Badge color="warning" appearance="tint">
               {s.capped}
             </Badge>

@@ -1,9 +1,10 @@
 import { useEffect, useState, type SyntheticEvent } from "react";
-import { Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
+import { Field, Input, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import type { Role, SheetGrid, SheetModel } from "../core";
 import { columnOptions, ROLE_ORDER } from "./columnOptions";
 import { formatPoints } from "./formatNumber";
 import { recalledLayoutPanelOpen, rememberLayoutPanelOpen } from "./layoutPanelMemory";
+import { PlainSelect } from "./PlainSelect";
 import { RoleSelect } from "./RoleSelect";
 import { useStrings } from "./stringsContext";
 
@@ -13,16 +14,31 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  // One line at any width: the facts give way (ellipsis), the ✓ or 请核对 stays in view.
   summary: {
+    display: "flex",
+    alignItems: "baseline",
+    gap: tokens.spacingHorizontalXS,
+    whiteSpace: "nowrap",
+    listStyleType: "none",
+    "::-webkit-details-marker": { display: "none" },
     cursor: "pointer",
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     fontWeight: tokens.fontWeightSemibold,
     borderRadius: tokens.borderRadiusMedium,
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
-  summaryDetail: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular },
-  ok: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightRegular },
-  look: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  summaryDetail: {
+    color: tokens.colorNeutralForeground2,
+    fontWeight: tokens.fontWeightRegular,
+    minWidth: 0,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+  },
+  closed: { "::before": { content: '"▸"', flexShrink: 0 } },
+  opened: { "::before": { content: '"▾"', flexShrink: 0 } },
+  ok: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightRegular, flexShrink: 0 },
+  look: { color: tokens.colorPaletteDarkOrangeForeground1, flexShrink: 0 },
   fields: {
     display: "flex",
     flexDirection: "column",
@@ -75,13 +91,14 @@ export function LayoutPanel(props: LayoutPanelProps) {
     rememberLayoutPanelOpen(now);
   };
   const points = formatPoints(model.declaredTotal ?? model.pointsSum);
+  const facts = s.layoutFacts(layout.headerRow, model.items.length, points, unit || layout.sheet);
   return (
     <details open={open} onToggle={onToggle} className={styles.panel} data-testid="layout-panel">
-      <summary className={styles.summary}>
+      <summary className={mergeClasses(styles.summary, open ? styles.opened : styles.closed)} title={facts}>
         <span>{s.detected}</span>
         <span className={styles.summaryDetail}>
           {" · "}
-          {s.layoutFacts(layout.headerRow, model.items.length, points, unit || layout.sheet)}{" "}
+          {facts}{" "}
         </span>
         {needsDecision ? (
           <span className={styles.look}>· {s.layoutNeedsLook}</span>
@@ -93,13 +110,15 @@ export function LayoutPanel(props: LayoutPanelProps) {
       </summary>
       <div className={styles.fields}>
         <Field label={s.sheet} orientation="horizontal" size="small">
-          <Select size="small" disabled={disabled || sheets.length < 2} value={layout.sheet} onChange={(_, d) => props.onSheet(d.value)}>
-            {sheets.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </Select>
+          {(field) => (
+            <PlainSelect field={field} disabled={disabled || sheets.length < 2} value={layout.sheet} onChange={props.onSheet}>
+              {sheets.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </PlainSelect>
+          )}
         </Field>
         <Field label={s.unit} orientation="horizontal" size="small">
           <Input size="small" value={unit} placeholder={s.unitPlaceholder} onChange={(_, d) => props.onUnit(d.value)} />

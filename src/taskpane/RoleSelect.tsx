@@ -1,6 +1,7 @@
-import { Field, Select } from "@fluentui/react-components";
+import { Field } from "@fluentui/react-components";
 import type { Role } from "../core";
 import type { ColumnOption } from "./columnOptions";
+import { PlainSelect } from "./PlainSelect";
 import { useStrings } from "./stringsContext";
 
 const NONE = "";
@@ -18,19 +19,21 @@ export function RoleSelect({ role, column, options, disabled, onChange }: RoleSe
   const s = useStrings();
   return (
     <Field label={s.roles[role]} orientation="horizontal" size="small">
-      <Select
-        size="small"
-        disabled={disabled}
-        value={column === undefined ? NONE : String(column)}
-        onChange={(_, data) => onChange(role, data.value === NONE ? null : Number(data.value))}
-      >
-        <option value={NONE}>{s.roleNone}</option>
-        {options.map((o) => (
-          <option key={o.col} value={String(o.col)}>
-            {s.columnOption(o.letter, o.header)}
-          </option>
-        ))}
-      </Select>
+      {(field) => (
+        <PlainSelect
+          field={field}
+          disabled={disabled}
+          value={column === undefined ? NONE : String(column)}
+          onChange={(value) => onChange(role, value === NONE ? null : Number(value))}
+        >
+          <option value={NONE}>{s.roleNone}</option>
+          {options.map((o) => (
+            <option key={o.col} value={String(o.col)}>
+              {s.columnOption(o.letter, o.header)}
+            </option>
+          ))}
+        </PlainSelect>
+      )}
     </Field>
   );
 }

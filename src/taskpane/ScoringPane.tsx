@@ -1,10 +1,11 @@
-import { lazy, Suspense, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from "react";
 import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
-import type { Rubric } from "../core";
+import { currentScores, itemAtCell } from "../core";
+import type { Problem, Rubric } from "../core";
 import type { ScoringHost } from "../host/scoringHost";
 import { recalledAssessor } from "./assessorMemory";
 import { loadBundledRubrics } from "./bundledRubrics";
-import { ItemList } from "./ItemList";
+import { ItemList, type ItemListHandle, type RevealFocus } from "./ItemList";
 import { LayoutPanel } from "./LayoutPanel";
 import { loadConfirmDialog } from "./loadConfirmDialog";
 import { loadConflictDialog } from "./loadConflictDialog";
@@ -17,6 +18,7 @@ import { StatusMessages } from "./StatusMessages";
 import { TotalBar } from "./TotalBar";
 import { useDelayedFlag } from "./useDelayedFlag";
 import { useScoring } from "./useScoring";
+import { useSelectionFollow } from "./useSelectionFollow";
 import { useStrings } from "./stringsContext";
 import { VetoBanner } from "./VetoBanner";
 import { currentUnit } from "./scoringState";
@@ -69,6 +71,25 @@ export function ScoringPane({ host, rubrics }: ScoringPaneProps) {
   const main = useRef<HTMLElement>(null);
   const search = useRef<HTMLInputElement>(null);
   const checks = useRef<HTMLDetailsElement>(null);
+  const list = useRef<ItemListHandle>(null);
+  const sheetScores = useMemo(() => (model && state.result ? currentScores(model, state.result) : null), [model, state.result]);
+  const items = useRef(model?.items ?? []);
+  items.current = model?.items ?? [];
+  /** Brings the item holding `cell` into view in the list, when the cell is inside one. */
+  const revealCell = useCallback((cell: string | null, focus: RevealFocus) => {
+    const item = cell ? itemAtCell(items.current, cell) : null;
+    if (item) list.current?.reveal(item.row, focus);
+  }, []);
+  const { select } = actions;
+  const selectProblem = useCallback(
+    (problem: Problem) => {
+      void select(problem);
+      revealCell(problem.cell, "heading");
+    },
+    [select, revealCell],
+  );
+  // The sheet keeps the focus: the item is only scrolled to and outlined.
+  useSelectionFollow(host, tab === "score" ? (model?.layout.sheet ?? null) : null, (cell) => revealCell(cell, "none"));
   const canFill = model !== null && state.result !== null;
   const toFirstItem = () => {
     const control = main.current?.querySelector<HTMLElement>(
@@ -133,6 +154,7 @@ export function ScoringPane({ host, rubrics }: ScoringPaneProps) {
             busyLabel={showBusy ? busyLabel : null}
             canFill={canFill}
             progress={model ? state.progress : null}
+            sheetTotal={sheetScores?.total}
             canUndo={state.receipt !== null}
             onFill={actions.fill}
             onUndo={actions.undo}
@@ -171,10 +193,12 @@ export function ScoringPane({ host, rubrics }: ScoringPaneProps) {
                   inputs={state.inputs}
                   unit={currentUnit(state)}
                   problems={state.checks}
+                  sheetScores={sheetScores?.items}
                   searchRef={search}
+                  handleRef={list}
                   onInput={actions.setInput}
                 />
-                <ProblemList problems={state.checks} onSelect={actions.select} detailsRef={checks} />
+                <ProblemList problems={state.checks} onSelect={selectProblem} detailsRef={checks} />
               </>
             )}
           </div>

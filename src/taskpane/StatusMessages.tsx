@@ -1,10 +1,14 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { hostErrorText } from "../host/hostMessages";
 import type { Notice, PaneError } from "./scoringState";
 import type { Strings } from "./strings";
 import { useStrings } from "./stringsContext";
 
+/** A pane error; its `host` code and args are worded here in the pane's language (else `message` is shown). */
+export type ShownError = PaneError;
+
 export interface StatusMessagesProps {
-  error: PaneError | null;
+  error: ShownError | null;
   notice: Notice | null;
   onRescan(): void;
   onDismissError(): void;
@@ -28,14 +32,15 @@ function noticeText(s: Strings, notice: Notice): string {
   }
 }
 
-function errorText(s: Strings, error: PaneError): string {
+export function errorText(s: Strings, error: ShownError): string {
+  const message = error.host ? hostErrorText(error.host, s.language) : error.message;
   switch (error.after?.kind) {
     case "written-reread-failed":
-      return s.writtenRereadFailed(error.after.cells) + (error.message ? s.rereadCause(error.message) : "");
+      return s.writtenRereadFailed(error.after.cells) + (message ? s.rereadCause(message) : "");
     case "partly-written":
-      return `${error.message ?? s.errorTitle} ${s.partlyWritten}`;
+      return `${message ?? s.errorTitle} ${s.partlyWritten}`;
     default:
-      return error.message ?? s.unexpected;
+      return message ?? s.unexpected;
   }
 }
 

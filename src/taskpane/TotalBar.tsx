@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
-import type { ScoreResult } from "../core";
+import type { CurrentTotal, ScoreResult } from "../core";
 import { formatPoints } from "./formatNumber";
 import { useStrings } from "./stringsContext";
 
@@ -23,6 +23,7 @@ const useStyles = makeStyles({
   score: { fontVariantNumeric: "tabular-nums" },
   vetoed: { color: tokens.colorPaletteRedForeground1 },
   progress: { color: tokens.colorNeutralForeground3, whiteSpace: "nowrap" },
+  sheetTotal: { color: tokens.colorStatusWarningForeground3, whiteSpace: "nowrap" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   messages: {
     flexBasis: "100%",
@@ -42,6 +43,8 @@ export interface TotalBarProps {
   canUndo: boolean;
   /** Items marked 已核查 or with a finding, of all items (absent before the first scan). */
   progress?: { checked: number; total: number } | null;
+  /** The total the sheet itself has, shown when the ticks do not give it. */
+  sheetTotal?: CurrentTotal | null;
   onFill(): void;
   onUndo(): void;
   onRescan(): void;
@@ -49,7 +52,19 @@ export interface TotalBarProps {
   children?: ReactNode;
 }
 
-export function TotalBar({ result, busy, busyLabel, canFill, canUndo, progress, onFill, onUndo, onRescan, children }: TotalBarProps) {
+export function TotalBar({
+  result,
+  busy,
+  busyLabel,
+  canFill,
+  canUndo,
+  progress,
+  sheetTotal,
+  onFill,
+  onUndo,
+  onRescan,
+  children,
+}: TotalBarProps) {
   const styles = useStyles();
   const s = useStrings();
   return (
@@ -59,6 +74,11 @@ export function TotalBar({ result, busy, busyLabel, canFill, canUndo, progress, 
         <Text size={500} weight="bold" data-testid="total" className={`${styles.score} ${result?.vetoed ? styles.vetoed : ""}`}>
           {result ? s.scoreOf(formatPoints(result.total), formatPoints(result.max)) : "—"}
         </Text>
+        {sheetTotal && !sheetTotal.explained && sheetTotal.value !== null && (
+          <Text size={200} className={styles.sheetTotal} data-testid="sheet-total">
+            {s.sheetTotal(formatPoints(sheetTotal.value))}
+          </Text>
+        )}
         {progress && progress.total > 0 && (
           <Text size={200} className={styles.progress} data-testid="progress">
             {s.progress(progress.checked, progress.total)}

@@ -1,5 +1,6 @@
-// What the pane says beside a ticked clause that did not count in full: the engine's AppliedFinding
-// (applied=false, or a remark from the clause's own limit), worded from the clause's data in the pane's language.
+// What the pane says beside a ticked clause that did not count in full: the engine's remark code on the
+// AppliedFinding (why), worded in the pane's language; plus the one thing only the pane knows, that the stepper
+// stopped at the clause's limit (so the engine never saw more).
 import type { AppliedFinding, Clause } from "../core";
 import { countLimit, type ClauseInput } from "./clauseInputs";
 import { formatPoints } from "./formatNumber";
@@ -12,9 +13,8 @@ export type ClauseRemark =
   | { kind: "bonus-limit"; cap: number };
 
 /**
- * Why a ticked clause does not count (in full), or null. Excepted: the engine did not apply it for the unit.
- * Limits: the engine capped it (its remark is set), or the count reached the most the clause allows (the stepper
- * stops there, so the engine never sees more).
+ * Why a ticked clause does not count (in full), or null: the engine's remark when it is one the pane shows (not
+ * applied for the unit, a count, points or bonus limit), else the stepper's limit once the count reaches it.
  */
 export function clauseRemark(
   clause: Clause,
@@ -23,19 +23,31 @@ export function clauseRemark(
   unit: string | null,
 ): ClauseRemark | null {
   if (!applied) return null;
-  if (!applied.applied) return { kind: "excepted", unit: unit ?? "", except: clause.except ?? [] };
-  const capped = applied.remark !== "";
+  const why = applied.why;
+  switch (why?.code) {
+    case "excepted":
+      return { kind: "excepted", unit: why.args.unit, except: [...why.args.except] };
+    case "count-limit":
+      return { kind: "count-limit", max: why.args.max, unit: why.args.unit ?? "" };
+    case "points-limit":
+      return { kind: "points-limit", cap: why.args.cap };
+    case "bonus-limit":
+      return { kind: "bonus-limit", cap: why.args.cap };
+  }
+  // A finding made without its code (by hand): its applied flag and remark are all there is to go on.
+  if (!why && !applied.applied) return { kind: "excepted", unit: unit ?? "", except: clause.except ?? [] };
+  const uncoded = !why && applied.remark !== "";
   if (clause.kind === "per" && !clause.tiers) {
     const limit = countLimit(clause);
-    if (!capped && (limit === null || input.count < limit)) return null;
-    // At maxCount the count is what stopped; the points cap is what stopped when there is no maxCount, or when
-    // the engine still capped a count within maxCount.
-    const byPoints = clause.cap !== undefined && (clause.maxCount === undefined || (capped && input.count <= clause.maxCount));
+    if (!uncoded && (limit === null || input.count < limit)) return null;
+    // At maxCount the count is what stopped; the points cap when there is no maxCount, or when a remark without its
+    // code says the engine capped a count within maxCount.
+    const byPoints = clause.cap !== undefined && (clause.maxCount === undefined || (uncoded && input.count <= clause.maxCount));
     if (byPoints) return { kind: "points-limit", cap: clause.cap! };
     if (clause.maxCount !== undefined) return { kind: "count-limit", max: clause.maxCount, unit: clause.unit ?? "" };
     return null;
   }
-  if (clause.kind === "bonus" && capped && clause.cap !== undefined) return { kind: "bonus-limit", cap: clause.cap };
+  if (clause.kind === "bonus" && uncoded && clause.cap !== undefined) return { kind: "bonus-limit", cap: clause.cap };
   return null;
 }
 

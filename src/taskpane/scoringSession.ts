@@ -1,24 +1,26 @@
 // The pane's calls into the engine, in one place: read a scan into a model, score the inputs, plan a fill.
 import {
-  sheetProblems,
+  analyseSheet,
+  checkedItems,
   decodeLog,
-  inspectSheet,
-  matchRubric,
+  findingsOf,
+  inputsFromFindings,
+  logRecordOf as readLogRecord,
   planWrites,
   resolveFindings,
   scoreSheet,
-  sheetTitles,
+  sheetProblems,
+  type CellChange,
+  type ClauseInputs,
   type InspectOptions,
+  type LogRecord,
   type Problem,
   type Rubric,
   type ScoreResult,
   type SheetModel,
-  type CellValue,
   type WritePlan,
-  a1,
 } from "../core";
 import type { ScanResult } from "../host/scoringHost";
-import { checkedItems, findingsOf, inputsFromFindings, type ClauseInputs } from "./clauseInputs";
 
 export type ColumnOverrides = NonNullable<InspectOptions["columns"]>;
 
@@ -27,19 +29,10 @@ export interface Analysis {
   rubric: Rubric | null;
 }
 
-/** Inspects the scanned sheet; when a bundled rubric matches its items, inspects again with it. */
+/** Inspects the scanned sheet; when a bundled rubric is the sheet's own, inspects again with it (core's analyseSheet). */
 export function analyseScan(scan: ScanResult, columns: ColumnOverrides, unit: string | null, rubrics: Rubric[]): Analysis {
-  const options: InspectOptions = { columns, unit };
-  const plain = inspectSheet(scan.grid, options);
-  const rubric =
-    rubrics.length > 0
-      ? matchRubric(
-          plain.items.map((item) => item.name),
-          rubrics,
-          sheetTitles(scan.grid, plain.layout.headerRow),
-        )
-      : null;
-  return { model: rubric ? inspectSheet(scan.grid, { ...options, rubric }) : plain, rubric };
+  const { model, rubric } = analyseSheet(scan.grid, { columns, unit }, rubrics);
+  return { model, rubric };
 }
 
 /** The unit that drives exceptions: what the user typed, else what the sheet says. */
@@ -48,43 +41,11 @@ export function effectiveUnit(model: SheetModel, override: string | null): strin
   return model.layout.unit;
 }
 
-/** What the 扣分明细 log recorded about the last fill of this sheet, besides the findings. */
-export interface LogRecord {
-  /** The log has rows for this sheet. */
-  hasRows: boolean;
-  /** The 被考核单位 the sheet was scored for ("" when it was scored without a unit). */
-  unit: string;
-  /** The last 评分人 recorded for this sheet ("" when none). */
-  assessor: string;
-  /** The last 时间 recorded for this sheet ("" when none). */
-  time: string;
-}
+export type { LogRecord };
 
-/** 类型 of a log row that only carries the rest of the long texts of the row above it. */
-const CONTINUED = "（续）";
-
-/** The unit and assessor recorded for the scanned sheet in the workbook's 扣分明细 sheet. */
+/** The unit, assessor and time the workbook's 扣分明细 sheet recorded for the scanned sheet. */
 export function logRecordOf(scan: ScanResult): LogRecord {
-  const none: LogRecord = { hasRows: false, unit: "", assessor: "", time: "" };
-  if (!scan.log || scan.log.length < 2) return none;
-  const sheet = scan.grid.name;
-  const decoded = decodeLog(scan.log, sheet);
-  if (decoded.findings.length === 0 && decoded.checked.length === 0) return none;
-  const header = scan.log[0].map((v) => String(v ?? "").trim());
-  const [sheetCol, kindCol, assessorCol, timeCol] = ["工作表", "类型", "评分人", "时间"].map((h) => header.indexOf(h));
-  let assessor = "";
-  let time = "";
-  if (sheetCol >= 0) {
-    for (const row of scan.log.slice(1)) {
-      // A （续） row carries only the rest of long texts: its 评分人 and 时间 are not a scoring's.
-      if (String(row[sheetCol] ?? "") !== sheet || (kindCol >= 0 && String(row[kindCol] ?? "").trim() === CONTINUED)) continue;
-      const name = assessorCol >= 0 ? String(row[assessorCol] ?? "").trim() : "";
-      const at = timeCol >= 0 ? String(row[timeCol] ?? "").trim() : "";
-      if (name) assessor = name;
-      if (at) time = at;
-    }
-  }
-  return { hasRows: true, unit: decoded.unit ?? "", assessor, time };
+  return readLogRecord(scan.log, scan.grid.name);
 }
 
 export interface LoggedInputs {
@@ -147,14 +108,4 @@ export function planFill(
   });
 }
 
-export interface CellChange {
-  cell: string;
-  previous: CellValue;
-  value: CellValue;
-}
-
-/** The filled cells a forced plan would overwrite (the plain plan's conflicts), with old and new values. */
-export function overwrittenCells(plain: WritePlan, forced: WritePlan): CellChange[] {
-  const conflicted = new Set(plain.conflicts.map((p) => p.cell));
-  return forced.writes.map((w) => ({ cell: a1(w.row, w.col), previous: w.previous, value: w.value })).filter((c) => conflicted.has(c.cell));
-}
+export type { CellChange };

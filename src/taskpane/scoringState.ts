@@ -1,6 +1,7 @@
 // The pane's state and how each event changes it. Engine calls happen here (pure); host calls in useScoring.
 import type { Problem, Role, ScoreResult, WritePlan } from "../core";
 import type { ScanResult, WriteReceipt } from "../host/scoringHost";
+import type { HostErrorInfo } from "../host/hostMessages";
 import type { Rubric } from "../core";
 import {
   clampInput,
@@ -34,6 +35,8 @@ export type BusyKind = "scan" | "write" | "undo";
  */
 export interface PaneError {
   message: string | null;
+  /** A host's error as its code and args, worded where it is shown (in the pane's language). */
+  host?: HostErrorInfo;
   after?: { kind: "written-reread-failed"; cells: number } | { kind: "partly-written" };
 }
 

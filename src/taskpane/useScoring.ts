@@ -3,10 +3,11 @@ import { useEffect, useMemo, useReducer, useRef } from "react";
 import { decodeDraft, encodeDraft, type Draft } from "./draft";
 import type { Problem, Role, WritePlan } from "../core";
 import { HostError, type ScoringHost, type WriteReceipt } from "../host/scoringHost";
-import { formatLogTime, type Rubric } from "../core";
+import { formatLogTime, overwrittenCells, planChangesNothing, type Rubric } from "../core";
+import { hostErrorInfo } from "../host/hostMessages";
 import { rememberAssessor } from "./assessorMemory";
 import type { ClauseInput } from "./clauseInputs";
-import { overwrittenCells, planFill } from "./scoringSession";
+import { planFill } from "./scoringSession";
 import { initialScoringState, scoringReducer, type PaneError, type ScoringState } from "./scoringState";
 
 /** What becomes of unwritten ticks when a sheet is read again: kept over the new read, or dropped. */
@@ -41,7 +42,7 @@ function partialReceipt(error: unknown): WriteReceipt | undefined {
 }
 
 function paneError(error: unknown): PaneError {
-  if (error instanceof HostError) return { message: error.message };
+  if (error instanceof HostError) return { message: error.message, host: hostErrorInfo(error) };
   console.error(error);
   return { message: null };
 }
@@ -97,10 +98,10 @@ export function useScoring(host: ScoringHost, options: ScoringOptions): [Scoring
         const plan = planFill(s.analysis.model, s.result, s.scan, { ...options, force: false });
         if (plan.conflicts.length > 0) {
           const forced = planFill(s.analysis.model, s.result, s.scan, { ...options, force: true });
-          dispatch({ type: "conflicts-found", plan: forced, changes: overwrittenCells(plan, forced) });
+          dispatch({ type: "conflicts-found", plan: forced, changes: overwrittenCells(s.analysis.model, forced) });
           return;
         }
-        if (plan.writes.length === 0 && JSON.stringify(plan.log) === JSON.stringify(s.scan.log)) {
+        if (planChangesNothing(plan, s.scan.log)) {
           dispatch({ type: "written", receipt: null, cells: 0 });
           void clearDraft(plan.sheet);
           return;

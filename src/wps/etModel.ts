@@ -73,6 +73,17 @@ export interface EtApplication {
   readonly ActiveWorkbook: EtWorkbook | null;
   readonly ActiveSheet: EtWorksheet | null;
   DisplayAlerts: boolean;
+  /** A 加载项 page's events (absent outside one). */
+  readonly ApiEvent?: EtApiEvent;
+}
+
+/**
+ * Event callbacks of a 加载项 page. Removing takes the event's name only and removes every callback this page
+ * added for that event (some builds also accept the function, which is passed too).
+ */
+export interface EtApiEvent {
+  AddApiEventListener(eventName: string, callback: (...args: never[]) => unknown): unknown;
+  RemoveApiEventListener(eventName: string, callback?: (...args: never[]) => unknown): unknown;
 }
 
 /** XlSheetType.xlWorksheet */

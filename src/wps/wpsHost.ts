@@ -3,16 +3,16 @@
 // WPS builds drop a property write without an error.
 import { a1, findScoringSheet, LOG_SHEET_NAME } from "../core";
 import type { CellValue, WritePlan } from "../core";
-import { hostError, structureProtectedError, undoStaleError } from "../excel/errors";
+import { foreignReceiptError, hostError, structureProtectedError, undoStaleError } from "../excel/errors";
 import type { Lang } from "../excel/errors";
 import { groupBlocks, rectangular, toExcelValue } from "../excel/writeBlocks";
-import { HostError } from "../host/scoringHost";
-import type { DraftStore, ScanResult, ScoringHost, WriteReceipt } from "../host/scoringHost";
+import type { CellSelection, DraftStore, ScanResult, ScoringHost, WriteReceipt } from "../host/scoringHost";
 import { sameValues } from "../host/sameValues";
 import { LocalDrafts } from "../preview/localDrafts";
 import type { EtApplication, EtWorkbook, EtWorksheet } from "./etModel";
 import { XL_WORKSHEET } from "./etModel";
 import { readSheet, worksheetsOf } from "./readSheet";
+import { apiEventOf, watchEtSelection } from "./selection";
 import { activeBook, deleteSheetQuietly, findSheet, runEt, sheetNamed } from "./etCalls";
 import { wpsFailed, wpsWriteNotApplied } from "./wpsErrors";
 import { WpsWorkbook } from "./wpsWorkbook";
@@ -71,6 +71,8 @@ export class WpsHost implements ScoringHost {
   private seenLog: CellValue[][] | null = null;
   readonly drafts: DraftStore;
   readonly workbook: WorkbookAccess;
+  /** Absent outside a 加载项 page (no ApiEvent to hear selections from). */
+  readonly watchSelection?: (onSelect: (selection: CellSelection) => void) => Promise<() => void>;
 
   constructor(
     private readonly app: EtApplication,
@@ -79,6 +81,8 @@ export class WpsHost implements ScoringHost {
     this.lang = options.lang ?? "zh";
     this.drafts = options.drafts ?? new LocalDrafts(`wps:${app.ActiveWorkbook?.Name ?? ""}`);
     this.workbook = new WpsWorkbook(app, this.lang);
+    const events = apiEventOf(app);
+    if (events) this.watchSelection = (onSelect) => runEt(this.lang, () => watchEtSelection(app, events, onSelect));
   }
 
   scan(sheet?: string): Promise<ScanResult> {
@@ -136,7 +140,7 @@ export class WpsHost implements ScoringHost {
         this.putCells(sheet, receipt.written);
         this.putLog(book, log, plan.log);
       } catch (error) {
-        throw new HostError("failed", wpsFailed(error, this.lang).message, receipt);
+        throw wpsFailed(error, this.lang, receipt);
       }
       this.verify(sheet, receipt);
       this.seen.set(plan.sheet, readSheet(sheet, false).content);
@@ -147,7 +151,7 @@ export class WpsHost implements ScoringHost {
 
   undo(receipt: WriteReceipt): Promise<void> {
     return runEt(this.lang, () => {
-      if (!isWpsReceipt(receipt)) throw hostError("failed", this.lang);
+      if (!isWpsReceipt(receipt)) throw foreignReceiptError(this.lang);
       const book = activeBook(this.app, this.lang);
       const sheet = sheetNamed(book, receipt.sheet, this.lang);
       if (sheet.ProtectContents) throw hostError("protected", this.lang, receipt.sheet);

@@ -7,50 +7,10 @@ import { STRINGS } from "../../src/taskpane/strings";
 import { templateWorkbook } from "../../src/xlsx";
 import rubricJson from "../../rubrics/2014-sumu-town.json";
 import type { Page } from "playwright-core";
-import { artifact, launchBrowser, ROOT, startPreviewServer, type Browser, type PreviewServer } from "./browser";
+import { artifact, gridCell, ROOT, usePreviewBrowser } from "./browser";
 
-let server: PreviewServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startPreviewServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/**
- * A new tab whose local storage starts empty (the browser profile is shared by every test, and the preview keeps
- * unwritten ticks there); a reload of the same tab keeps it, as a user's reload would.
- */
-async function freshPage(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.addInitScript(() => {
-    if (sessionStorage.getItem("e2e-tab") === null) {
-      localStorage.clear();
-      sessionStorage.setItem("e2e-tab", "1");
-    }
-  });
-  return page;
-}
-
-async function openPreview(query = "", viewport = { width: 1280, height: 860 }): Promise<Page> {
-  const page = await freshPage();
-  await page.setViewportSize(viewport);
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${server.url}preview.html${query}`);
-  await page.getByTestId("item-5").waitFor();
-  expect(errors).toEqual([]);
-  return page;
-}
-
-function gridCell(page: Page, address: string) {
-  return page.locator(`[data-testid=sheet-grid] td[data-address="${address}"]`);
-}
+const preview = usePreviewBrowser();
+const { freshPage, openPreview } = preview;
 
 async function setCount(page: Page, row: number, clause: RegExp, count: number) {
   const input = page.getByTestId(`item-${row}`).getByRole("spinbutton", { name: clause });
@@ -276,7 +236,7 @@ describe("the preview's exceljs chunk", () => {
       arrived.push(file);
       return route.continue();
     });
-    await page.goto(`${server.url}preview.html`);
+    await page.goto(`${preview.url}preview.html`);
     await page.getByTestId("item-5").waitFor();
     expect(errors).toEqual([]);
     return { page, late, arrived };
@@ -348,7 +308,7 @@ describe("the preview's exceljs chunk", () => {
 
 describe("the Excel pane's page where the pane cannot start", () => {
   async function openTaskpane(options: { userAgent?: string; locale?: string } = {}): Promise<Page> {
-    const page = await browser.context.newPage();
+    const page = await preview.context.newPage();
     await page.setViewportSize({ width: 320, height: 600 });
     // office.js from Microsoft's CDN, unreachable (an intranet before self-hosting it).
     await page.route(/office\.js$/, (route) => route.abort("connectionrefused"));
@@ -362,7 +322,7 @@ describe("the Excel pane's page where the pane cannot start", () => {
         [userAgent ?? "", locale ?? ""],
       );
     }
-    await page.goto(`${server.url}taskpane.html`);
+    await page.goto(`${preview.url}taskpane.html`);
     return page;
   }
 

@@ -2,31 +2,9 @@
 // the three scored differently in the pane, 生成汇总 → 汇总 with ranks, grades and a chart of three bars, and
 // 反馈单 listing each unit's deductions.
 import type { Page } from "playwright-core";
-import { artifact, launchBrowser, startPreviewServer, type Browser, type PreviewServer } from "./browser";
+import { artifact, usePreviewBrowser } from "./browser";
 
-let server: PreviewServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startPreviewServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function openPreview(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.addInitScript(() => localStorage.clear());
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${server.url}preview.html`);
-  await page.getByTestId("item-5").waitFor();
-  expect(errors).toEqual([]);
-  return page;
-}
+const { openPreview } = usePreviewBrowser();
 
 const pane = (page: Page) => page.locator("main");
 

@@ -2,6 +2,8 @@ import { blockBytes, DEFAULT_CHUNK_BYTES, estimateJsonBytes, packBatches } from 
 import type { TargetedBlock } from "../../src/excel/chunking";
 import { SCORE_SHEET, scorePlan, setup } from "./helpers";
 
+jest.mock("../../src/excel/loadWritePath", () => require("./mockWritePath"));
+
 describe("estimateJsonBytes", () => {
   it("counts CJK characters as 3 bytes of UTF-8 and escapes as 2", () => {
     expect(estimateJsonBytes([["得分"]])).toBe(2 + 3 + 3 + 6);

@@ -7,6 +7,8 @@ import type { WriteReceipt } from "../../src/host/scoringHost";
 import { LOG_SHEET_NAME, logRows, SCORE_SHEET, scorePlan, setup } from "./helpers";
 import type { MockExcel } from "./mockExcel";
 
+jest.mock("../../src/excel/loadWritePath", () => require("./mockWritePath"));
+
 /** The co-author types into a cell once the write's first sync (the check) is done. */
 function coauthorTypesAfterCheck(excel: MockExcel, row: number, col: number, value: number | string): void {
   const sync = excel.context.sync;

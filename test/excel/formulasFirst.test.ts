@@ -6,6 +6,8 @@ import type { UsedRangeSnapshot } from "../../src/excel/readGrid";
 import type { MockExcel } from "./mockExcel";
 import { scorePlan, SCORE_SHEET, setup } from "./helpers";
 
+jest.mock("../../src/excel/loadWritePath", () => require("./mockWritePath"));
+
 const LIMIT = 5 * 1024 * 1024;
 type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 

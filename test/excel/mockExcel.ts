@@ -43,6 +43,10 @@ export class MockExcel {
   /** Structural operations applied: "add:…", "delete:…", "clear:…", "activate:…", "select:…". */
   readonly ops: string[] = [];
   readonly runOptions: unknown[] = [];
+  /** Excel.run calls given a context (to reuse it) instead of options. */
+  readonly runsInContext: unknown[] = [];
+  /** WorksheetCollection.onSelectionChanged handlers, once a sync has registered them (ExcelApi 1.9). */
+  readonly selectionHandlers = new Set<(args: Any) => Promise<unknown>>();
   /** Merged-area requests (Range.getMergedAreasOrNullObject calls). */
   mergedAreaRequests = 0;
   /** Estimated bytes sent by each sync. */
@@ -95,9 +99,12 @@ export class MockExcel {
   install(displayLanguage = "zh-CN"): void {
     const g = globalThis as Any;
     g.Excel = {
-      run: async (options: unknown, batch: (context: unknown) => Promise<unknown>) => {
-        this.runOptions.push(options);
-        return batch(this.context);
+      // Excel.run(batch), Excel.run(options, batch), or Excel.run(context, batch) to reuse a context.
+      run: async (first: unknown, second?: (context: unknown) => Promise<unknown>) => {
+        if (typeof first === "function") return (first as (context: unknown) => Promise<unknown>)(this.context);
+        if (first === this.context) this.runsInContext.push(first);
+        else this.runOptions.push(first);
+        return second!(this.context);
       },
     };
     const settings = this.settings;
@@ -151,6 +158,17 @@ export class MockExcel {
 
   cell(sheet: string, row: number, col: number): CellValue {
     return this.sheet(sheet).values[row - 1]?.[col - 1] ?? null;
+  }
+
+  /**
+   * The user selects `address` (as Excel reports it: "B3", "B3:C4") on `sheet`, which becomes active: every
+   * registered selection handler runs with the event's arguments; resolves when they have all finished.
+   */
+  async selectByUser(sheet: string, address: string): Promise<void> {
+    const found = this.sheet(sheet);
+    this.active = found.name;
+    const args = { address, worksheetId: this.idOf(found), type: "WorksheetSelectionChanged" };
+    await Promise.all([...this.selectionHandlers].map((handler) => handler(args)));
   }
 
   /** An edit made by the user in Excel (outside any batch). */
@@ -215,6 +233,7 @@ export class MockExcel {
   }
 
   private worksheets(): Any {
+    const mock = this; // eslint-disable-line @typescript-eslint/no-this-alias
     let loaded = false;
     let snapshot: string[] | null = null;
     const collection = {
@@ -229,6 +248,16 @@ export class MockExcel {
       getItemOrNullObject: (name: string) => this.worksheet(name, true),
       getItem: (name: string) => this.worksheet(name, false),
       getActiveWorksheet: () => this.worksheet(this.active, false),
+      // Handlers are added and removed when the sync reaches them, as Excel registers them.
+      get onSelectionChanged() {
+        if (mock.api.minor < 9) throw new Error("mock: WorksheetCollection.onSelectionChanged needs ExcelApi 1.9");
+        return {
+          add: (handler: (args: Any) => Promise<unknown>) => {
+            mock.queue(() => mock.selectionHandlers.add(handler));
+            return { context: mock.context, remove: () => mock.queue(() => mock.selectionHandlers.delete(handler)) };
+          },
+        };
+      },
       add: (name: string) => {
         this.queue(() => {
           if (this.structureProtected) throw officeError("AccessDenied");

@@ -1,5 +1,7 @@
 import { LOG_SHEET_NAME, logRows, SCORE_SHEET, scorePlan, setup } from "./helpers";
 
+jest.mock("../../src/excel/loadWritePath", () => require("./mockWritePath"));
+
 function snapshot(values: unknown[][]): unknown[][] {
   return JSON.parse(JSON.stringify(values));
 }

@@ -4,6 +4,8 @@ import { ExcelHost } from "../../src/excel";
 import { MockExcel } from "./mockExcel";
 import { mockSheets, rubricWorkbook, SCORE_SHEET } from "./workbooks";
 
+jest.mock("../../src/excel/loadWritePath", () => require("./mockWritePath"));
+
 function excelWith(options: { coverSheet?: boolean; minRows?: number; mergedAreas?: boolean }) {
   const book = rubricWorkbook(options);
   const api = options.mergedAreas === false ? { mergedAreas: false, minor: 12 } : { mergedAreas: true, minor: 13 };

@@ -2,6 +2,8 @@ import { LOG_HEADER } from "../../src/core";
 import { HostError } from "../../src/host/scoringHost";
 import { leakedMockErrors, LOG_SHEET_NAME, logRows, SCORE_SHEET, scorePlan, setup } from "./helpers";
 
+jest.mock("../../src/excel/loadWritePath", () => require("./mockWritePath"));
+
 describe("ExcelHost.write", () => {
   it("writes 得分 in blocks and the log sheet in at most 2 syncs (10 rows)", async () => {
     const { excel, host, book, sync } = setup();

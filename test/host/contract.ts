@@ -3,7 +3,7 @@
 import { LOG_HEADER, LOG_SHEET_NAME } from "../../src/core";
 import type { CellValue, WritePlan } from "../../src/core";
 import { HostError } from "../../src/host/scoringHost";
-import type { ScoringHost, WriteReceipt } from "../../src/host/scoringHost";
+import type { CellSelection, ScoringHost, WriteReceipt } from "../../src/host/scoringHost";
 
 /** A workbook as plain values: sheets in order, rows[r][c] the cell at row r+1, column c+1. */
 export interface WorkbookDescription {
@@ -20,6 +20,8 @@ export interface HostUnderTest {
   removeSheet(sheet: string): void;
   /** Whether the workbook has a sheet of that name. */
   hasSheet(sheet: string): boolean;
+  /** The user selects a cell (A1) on a sheet in the host's own UI (Excel's grid, WPS's, the preview page's). */
+  selectByUser(sheet: string, cell: string): Promise<void> | void;
   /**
    * Makes a co-author's edit land after the host's next write has checked the sheet and before it writes.
    * Only hosts that can be edited by others while they write (Excel on the web) give it.
@@ -207,6 +209,25 @@ export function hostContract(name: string, factory: HostFactory): void {
       expect((await rejection(t.host.undo(receipt))).code).toBe("stale");
       expect(scores(t)).toEqual([8, 10, 10]);
       expect(t.cell(LOG_SHEET_NAME, 2, 11)).toBe("复核：属实");
+    });
+
+    it("reports the cell the user selects, on its sheet, until stopped", async () => {
+      const t = await factory(contractBook());
+      const watch = t.host.watchSelection;
+      if (!watch) throw new Error(`${name}: watchSelection is missing`);
+      const seen: CellSelection[] = [];
+      const stop = await watch.call(t.host, (selection) => seen.push(selection));
+      await t.selectByUser(SHEET, "B3");
+      await t.selectByUser("说明", "A1");
+      await t.selectByUser(SHEET, "D4");
+      expect(seen).toEqual([
+        { sheet: SHEET, cell: "B3" },
+        { sheet: "说明", cell: "A1" },
+        { sheet: SHEET, cell: "D4" },
+      ]);
+      stop();
+      await t.selectByUser(SHEET, "C2");
+      expect(seen).toHaveLength(3);
     });
 
     it("keeps a draft per sheet until it is cleared", async () => {

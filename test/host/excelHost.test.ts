@@ -4,6 +4,8 @@ import type { CellValue } from "../../src/core";
 import { MockExcel } from "../excel/mockExcel";
 import { hostContract, type HostUnderTest, type WorkbookDescription } from "./contract";
 
+jest.mock("../../src/excel/loadWritePath", () => require("../excel/mockWritePath"));
+
 function excelHost(book: WorkbookDescription): HostUnderTest & { excel: MockExcel } {
   const excel = new MockExcel(
     book.sheets.map((s) => ({ name: s.name, values: s.rows.map((r) => r.slice()), formulas: [], merges: [], protected: false })),
@@ -18,6 +20,7 @@ function excelHost(book: WorkbookDescription): HostUnderTest & { excel: MockExce
     protect: (sheet) => void (excel.sheet(sheet).protected = true),
     removeSheet: (sheet) => void (excel.sheets = excel.sheets.filter((s) => s.name !== sheet)),
     hasSheet: (sheet) => excel.sheets.some((s) => s.name === sheet),
+    selectByUser: (sheet, cell) => excel.selectByUser(sheet, cell),
     // Lands between the write's first sync (the check) and its second (the write), as a co-author's edit would.
     editDuringWrite(sheet: string, row: number, col: number, value: CellValue) {
       const sync = excel.context.sync;

@@ -29,6 +29,7 @@ function previewHost(book: WorkbookDescription): HostUnderTest {
     protect: (sheet) => void ((ws(sheet) as unknown as { sheetProtection: { sheet: boolean } }).sheetProtection = { sheet: true }),
     removeSheet: (sheet) => workbook.removeWorksheet(ws(sheet).id),
     hasSheet: (sheet) => workbook.getWorksheet(sheet) !== undefined,
+    selectByUser: (sheet, cell) => host.selectByUser(sheet, cell),
   };
 }
 

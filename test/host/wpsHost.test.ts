@@ -32,6 +32,7 @@ function wpsHost(book: WorkbookDescription): HostUnderTest {
     protect: (sheet) => void (app.sheet(sheet).ProtectContents = true),
     removeSheet: (sheet) => void app.book.sheets.splice(app.book.sheets.indexOf(app.sheet(sheet)), 1),
     hasSheet: (sheet) => app.book.sheets.some((s) => s.Name === sheet),
+    selectByUser: (sheet, cell) => app.selectByUser(sheet, cell),
   };
 }
 

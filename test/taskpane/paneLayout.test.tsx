@@ -2,10 +2,8 @@
 // The pane for a day of scoring: the 识别结果 panel folded to one line unless a column needs a decision (and
 // remembered), the checks counted at the top, a skip link and shortcuts, the 评分 | 单位汇总 tabs, and item search
 // and filters on long sheets.
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { Workbook } from "exceljs";
-import { PreviewHost } from "../../src/preview/PreviewHost";
-import { App } from "../../src/taskpane/App";
 import { STRINGS } from "../../src/taskpane/strings";
 import { unitsStrings } from "../../src/taskpane/units/unitsStrings";
 import { item, renderPane, sampleWorkbook, total } from "./paneHarness";
@@ -152,32 +150,5 @@ describe("a long sheet", () => {
     expect(screen.queryByTestId("item-4")).toBeNull();
   });
 
-  it("draws the first 40 cards of a sheet of 1,000 items, and 40 more each time the end of the list comes near", async () => {
-    const observers: { callback: IntersectionObserverCallback; observed: Element[] }[] = [];
-    (globalThis as { IntersectionObserver?: unknown }).IntersectionObserver = class {
-      observed: Element[] = [];
-      constructor(readonly callback: IntersectionObserverCallback) {
-        observers.push(this);
-      }
-      observe(el: Element) {
-        this.observed.push(el);
-      }
-      disconnect() {
-        this.observed = [];
-      }
-    };
-    try {
-      render(<App host={new PreviewHost(longWorkbook(1000), "zh")} language="zh" theme="light" />);
-      await screen.findByTestId("item-5", {}, { timeout: 20000 });
-      expect(screen.getAllByRole("article")).toHaveLength(40);
-      expect(total()).toBe("1000 / 1000");
-      const watching = observers.filter((o) => o.observed.length > 0);
-      expect(watching).toHaveLength(1);
-      act(() => watching[0].callback([{ isIntersecting: true } as IntersectionObserverEntry], {} as IntersectionObserver));
-      expect(screen.getAllByRole("article")).toHaveLength(80);
-      expect(screen.getByTestId("item-82")).toBeTruthy(); // the 80th item, on row 82
-    } finally {
-      delete (globalThis as { IntersectionObserver?: unknown }).IntersectionObserver;
-    }
-  }, 30000);
+  // Windowing a sheet of 1,000 items (only the cards near the view drawn): itemWindowing.test.tsx.
 });

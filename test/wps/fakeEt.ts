@@ -366,11 +366,41 @@ export class FakeRange {
   }
 }
 
+/**
+ * A 加载项 page's ApiEvent: callbacks by event name. As documented, RemoveApiEventListener(name) removes every
+ * callback the page added for that event.
+ */
+export class FakeApiEvent {
+  readonly listeners = new Map<string, ((...args: unknown[]) => unknown)[]>();
+
+  AddApiEventListener(name: string, callback: (...args: unknown[]) => unknown): void {
+    this.listeners.set(name, [...(this.listeners.get(name) ?? []), callback]);
+  }
+
+  RemoveApiEventListener(name: string): void {
+    this.listeners.delete(name);
+  }
+
+  fire(name: string, ...args: unknown[]): void {
+    for (const callback of this.listeners.get(name) ?? []) callback(...args);
+  }
+}
+
 export class FakeApplication {
   ActiveWorkbook: FakeBook | null = null;
   ActiveSheet: FakeSheet | null = null;
   DisplayAlerts = true;
   selection: { sheet: string; address: string } | null = null;
+  readonly ApiEvent = new FakeApiEvent();
+
+  /** The user selects `address` ("B3", "B3:C4") on `sheet`: it becomes active and SheetSelectionChange fires. */
+  selectByUser(sheet: string, address: string): void {
+    const target = this.sheet(sheet);
+    this.ActiveSheet = target;
+    const range = target.Range(address);
+    this.selection = { sheet, address: range.Address };
+    this.ApiEvent.fire("SheetSelectionChange", target, range);
+  }
 
   constructor(sheets: FakeSheetInit[], name = "工作簿1.xlsx") {
     this.ActiveWorkbook = new FakeBook(this, name, sheets);

@@ -1,5 +1,5 @@
 import { mulExact } from "../exact";
-import type { Clause } from "../types";
+import type { Clause, Item } from "../types";
 
 /** Most a clause can deduct from a row of `points` (Infinity when nothing written bounds it). */
 export function maxDeduction(clause: Clause, points: number): number {
@@ -26,6 +26,43 @@ export function maxDeduction(clause: Clause, points: number): number {
     default:
       return 0;
   }
+}
+
+/**
+ * Most a bonus clause adds to a row of `points`: its stated cap or range top; else the row's points, or on a 加分项
+ * row with no points of its own, its amount once.
+ */
+export function bonusCap(clause: Clause, points: number | null): number {
+  return clause.cap ?? clause.max ?? (points ? points : (clause.amount ?? 0));
+}
+
+/**
+ * Most occurrences of a per clause that can still change the score: its own maxCount; else as many as it takes to
+ * reach its cap (每次扣2分，最多扣3分 → 2) or, given the item, the row's points (每项扣1分，扣完为止 on 5 points → 5).
+ * Tiered clauses stop at their last tier. Null when nothing bounds it.
+ */
+export function countLimit(clause: Clause, item?: Pick<Item, "points">): number | null {
+  if (clause.maxCount !== undefined) return clause.maxCount;
+  // Tiers (一次扣3分，两次扣5分，三次以上不得分): counts past the last tier change nothing.
+  if (clause.tiers && clause.tiers.length > 0) return Math.max(...clause.tiers.map((t) => t.count));
+  const amount = clause.amount;
+  if (!amount || amount <= 0) return null;
+  const upTo = (points: number) => Math.max(1, Math.ceil(points / amount - 1e-9));
+  const limits: number[] = [];
+  if (clause.cap !== undefined) limits.push(upTo(clause.cap));
+  if (item?.points != null && item.points > 0) limits.push(upTo(item.points));
+  return limits.length > 0 ? Math.min(...limits) : null;
+}
+
+/** Largest amount a range or manual clause accepts: the range's top, else the clause's cap or the row's points. */
+export function amountLimit(clause: Clause, item: Pick<Item, "points">): number | null {
+  if (clause.kind === "range" && clause.max !== undefined) return clause.max;
+  return clause.cap ?? item.points ?? null;
+}
+
+/** Largest amount an assessor may put in place of a deduct or per clause's own (改分): the row's points. */
+export function overrideLimit(item: Pick<Item, "points">): number {
+  return item.points ?? Infinity;
 }
 
 /** True when a unit ("嵯岗镇") is one of the names a clause excepts ("嵯岗"). */

@@ -60,7 +60,7 @@ function itemsMatch(itemNames: string[], rubric: Rubric): boolean {
  * The bundled rubric that is this sheet's own, or null. Strong matches only: its title on the sheet, or the same
  * number of items with nearly all names equal; names that merely contain each other (组织建设) never decide.
  */
-export function findRubricMatch(sheet: SheetIdentity, rubrics: Rubric[]): RubricMatch | null {
+export function findRubricMatch(sheet: SheetIdentity, rubrics: readonly Rubric[]): RubricMatch | null {
   const titles = sheet.titles ?? [];
   const byTitle = rubrics.find((r) => titleMatches(titles, r));
   if (byTitle) return { rubric: byTitle, by: "title" };
@@ -69,7 +69,7 @@ export function findRubricMatch(sheet: SheetIdentity, rubrics: Rubric[]): Rubric
 }
 
 /** The rubric whose items are the sheet's items (see findRubricMatch), or null. */
-export function matchRubric(itemNames: string[], rubrics: Rubric[], titles: string[] = []): Rubric | null {
+export function matchRubric(itemNames: string[], rubrics: readonly Rubric[], titles: string[] = []): Rubric | null {
   return findRubricMatch({ itemNames, titles }, rubrics)?.rubric ?? null;
 }
 

@@ -1,5 +1,6 @@
-import { isExcepted } from "../clauses/clauseLimits";
+import { bonusCap, isExcepted } from "../clauses/clauseLimits";
 import { mulExact } from "../exact";
+import { remarkOf, type Remark } from "../messages/remarkMessages";
 import type { Clause, ResolvedFinding } from "../types";
 
 /** What one finding does to its row, before the row's own cap. */
@@ -19,7 +20,8 @@ export interface FindingEffect {
   hitCap: boolean;
   /** The assessor's amount replaced the clause's own. */
   override: boolean;
-  remark: string;
+  /** Why it moved less than asked, or what it chose (levels); null when it applied in full. */
+  why: Remark | null;
 }
 
 /** How the row is scored, as far as one finding needs to know. */
@@ -45,20 +47,16 @@ function times(amount: number, count: number): number {
   return count >= HUGE / amount ? HUGE : Math.min(mulExact(amount, count), HUGE);
 }
 
-function perClause(
-  clause: Clause,
-  finding: ResolvedFinding,
-  amount: number,
-): Pick<FindingEffect, "deduct" | "counted" | "remark" | "hitCap"> {
+function perClause(clause: Clause, finding: ResolvedFinding, amount: number): Pick<FindingEffect, "deduct" | "counted" | "why" | "hitCap"> {
   const counted = clause.maxCount !== undefined ? Math.min(finding.count, clause.maxCount) : finding.count;
   const steps = clause.step ? Math.floor(counted / clause.step) : counted;
   let deduct = times(amount, steps);
-  let remark = counted < finding.count ? `最多计 ${clause.maxCount} ${clause.unit ?? "次"}` : "";
+  let why: Remark | null = counted < finding.count ? remarkOf("count-limit", { max: clause.maxCount!, unit: clause.unit }) : null;
   if (clause.cap !== undefined && deduct > clause.cap) {
     deduct = clause.cap;
-    remark = `本条最多扣 ${clause.cap} 分`;
+    why = remarkOf("points-limit", { cap: clause.cap });
   }
-  return { deduct, counted, remark, hitCap: remark !== "" };
+  return { deduct, counted, why, hitCap: why !== null };
 }
 
 export function applyFinding(clause: Clause, finding: ResolvedFinding, row: RowContext): FindingEffect {
@@ -73,12 +71,12 @@ export function applyFinding(clause: Clause, finding: ResolvedFinding, row: RowC
     counted: 1,
     hitCap: false,
     override: false,
-    remark: "",
+    why: null,
   };
   if (isExcepted(clause, row.unit)) {
     e.applied = false;
     e.counted = finding.count;
-    e.remark = `本条不适用于${row.unit}（${clause.except?.join("、")}除外）`;
+    e.why = remarkOf("excepted", { unit: row.unit ?? "", except: clause.except ?? [] });
     return e;
   }
   e.override = finding.amount !== undefined && clause.amount !== null && (clause.kind === "deduct" || clause.kind === "per");
@@ -96,13 +94,13 @@ export function applyFinding(clause: Clause, finding: ResolvedFinding, row: RowC
         const tier = tierAmount(clause, finding.count);
         e.deduct = tier.amount;
         e.zero = tier.zero;
-        if (tier.zero) e.remark = "达到不得分档次";
+        if (tier.zero) e.why = remarkOf("tier-zero", {});
         return e;
       }
       const per = perClause(clause, finding, amount);
       e.deduct = per.deduct;
       e.counted = per.counted;
-      e.remark = per.remark;
+      e.why = per.why;
       e.hitCap = per.hitCap;
       return e;
     }
@@ -112,20 +110,20 @@ export function applyFinding(clause: Clause, finding: ResolvedFinding, row: RowC
       return e;
     case "zero":
       e.zero = true;
-      e.remark = "本项不得分";
+      e.why = remarkOf("zero", {});
       return e;
     case "veto":
       e.veto = true;
-      e.remark = "一票否决：总分为 0";
+      e.why = remarkOf("veto", {});
       return e;
     case "bonus": {
       // A bonus with no cap of its own adds at most the row's points; on a 加分项 row with no points of its own, once.
-      const cap = clause.cap ?? clause.max ?? (row.points ? row.points : (clause.amount ?? 0));
+      const cap = bonusCap(clause, row.points);
       const asked = times(amount, finding.count);
       e.counted = finding.count;
       e.bonus = Math.min(asked, cap);
       if (asked > cap) {
-        e.remark = `加分封顶 ${cap} 分`;
+        e.why = remarkOf("bonus-limit", { cap });
         e.hitCap = true;
       }
       return e;
@@ -136,7 +134,7 @@ export function applyFinding(clause: Clause, finding: ResolvedFinding, row: RowC
       if (row.fromZero) e.award = worth;
       else {
         e.deduct = worth;
-        e.remark = "未达到得分条件";
+        e.why = remarkOf("award-missed", {});
       }
       return e;
     }
@@ -144,7 +142,7 @@ export function applyFinding(clause: Clause, finding: ResolvedFinding, row: RowC
       const level = clause.levels?.[finding.level ?? 0];
       const score = level?.full ? row.points : (level?.score ?? 0);
       e.level = score;
-      if (level) e.remark = `选择“${level.label}”${score} 分`;
+      if (level) e.why = remarkOf("level-chosen", { label: level.label, score });
       return e;
     }
   }

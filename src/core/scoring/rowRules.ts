@@ -1,3 +1,5 @@
+import { bonusCap } from "../clauses/clauseLimits";
+import { addExact } from "../exact";
 import type { Item } from "../types";
 
 /**
@@ -7,9 +9,19 @@ import type { Item } from "../types";
 export function bonusRoom(item: Item): number {
   let room = 0;
   for (const clause of item.clauses) {
-    if (clause.kind === "bonus") room = Math.max(room, clause.cap ?? clause.max ?? (item.points ? item.points : (clause.amount ?? 0)));
+    if (clause.kind === "bonus") room = Math.max(room, bonusCap(clause, item.points));
   }
   return room;
+}
+
+/** Highest score a row can be typed (or reach): its points and what its bonus clauses can add. */
+export function typedScoreLimit(item: Item): number {
+  return addExact(item.points ?? 0, bonusRoom(item));
+}
+
+/** The most deductions can take from a row: its points, or its own cap when lower (扣完为止 at the cap). */
+export function deductionLimit(item: Pick<Item, "points" | "cap">): number {
+  return Math.min(item.points ?? 0, item.cap ?? Infinity);
 }
 
 /**

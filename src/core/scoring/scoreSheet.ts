@@ -1,9 +1,10 @@
 import { addExact, fromMilli, subExact, toMilli } from "../exact";
+import { isRowCut, remarkMessage, rowCut, SHEET_VETOED } from "../messages/remarkMessages";
 import { listArg } from "../problemMessages";
 import { problem } from "../problems";
 import type { AppliedFinding, Item, ItemScore, Problem, ResolvedFinding, ScoreResult, SheetModel } from "../types";
 import { applyFinding, type FindingEffect } from "./applyFinding";
-import { bonusRoom, scoredFromZero } from "./rowRules";
+import { bonusRoom, deductionLimit, scoredFromZero, typedScoreLimit } from "./rowRules";
 import { applySheetRules } from "./sheetRules";
 
 function explain(item: Item, applied: AppliedFinding[], rowCapped: boolean, typed: ResolvedFinding | undefined): string {
@@ -11,7 +12,8 @@ function explain(item: Item, applied: AppliedFinding[], rowCapped: boolean, type
     const clause = item.clauses[f.clauseIndex - 1];
     const times = f.count !== 1 ? `×${f.count}` : "";
     const effect = f.effect < 0 ? `扣${-f.effect}分` : f.effect > 0 ? `加${f.effect}分` : "";
-    const remark = f.remark === CUT ? "" : f.remark;
+    // The row-level 已扣满 says it once, after the clauses.
+    const remark = isRowCut(f.why) ? "" : f.remark;
     let detail = effect;
     if (f.override) detail = joinDetail(detail, `评分人改为 ${f.amount} 分`);
     if (remark) detail = joinDetail(detail, remark);
@@ -26,9 +28,6 @@ function explain(item: Item, applied: AppliedFinding[], rowCapped: boolean, type
 function joinDetail(detail: string, part: string): string {
   return detail ? `${detail}，${part}` : part;
 }
-
-/** Remark of a finding the row's points or bonus room cut short (the true count stays on the finding). */
-const CUT = "已扣满";
 
 interface Row {
   score: ItemScore;
@@ -50,6 +49,7 @@ function untouched(item: Item): Row {
     bonus: 0,
     score,
     capped: false,
+    full: false,
     zeroed: false,
     explanation: "",
   };
@@ -107,19 +107,21 @@ function scoreItem(item: Item, findings: ResolvedFinding[], unit: string | null)
     left = subExact(left, cost);
     bonusLeft = subExact(bonusLeft, gain);
     const cut = cost < effect.deduct || gain < effect.bonus;
-    const remark = cut && !effect.remark ? CUT : effect.remark;
+    // A finding the row's points or bonus room cut short (the true count stays on the finding).
+    const why = cut && !effect.why ? rowCut(cost < effect.deduct ? "points" : "bonus") : effect.why;
     const shift = effect.level !== undefined ? subExact(Math.min(effect.level, points), points) : 0;
     const out: AppliedFinding = {
       ...finding,
       effect: addExact(subExact(gain, cost), effect.award, shift),
-      remark,
+      remark: why ? remarkMessage(why, "zh") : "",
       applied: effect.applied,
     };
+    if (why) out.why = why;
     if (effect.override) out.override = true;
     return out;
   });
   let score = item.points === null ? null : zeroed ? 0 : addExact(subExact(start, deducted), bonus);
-  if (typed && item.points !== null) score = fromMilli(toMilli(Math.max(0, Math.min(typed.score ?? 0, points + room))));
+  if (typed && item.points !== null) score = fromMilli(toMilli(Math.max(0, Math.min(typed.score ?? 0, typedScoreLimit(item)))));
   const result: ItemScore = {
     itemIndex: item.index,
     row: item.row,
@@ -129,10 +131,17 @@ function scoreItem(item: Item, findings: ResolvedFinding[], unit: string | null)
     bonus: typed && score !== null ? Math.max(0, subExact(score, points)) : bonus,
     score,
     capped: rowCapped || clauseCapped,
+    full: !typed && (rowCapped || clauseCapped || isFull(item, deducted)),
     zeroed: !typed && zeroed,
     explanation: explain(item, applied, rowCapped, typed),
   };
   return { score: result, applied, vetoed, problems };
+}
+
+/** 已扣满 by the deductions alone: they took all the row allows (the pane's steppers stop there). */
+function isFull(item: Item, deducted: number): boolean {
+  const limit = deductionLimit(item);
+  return limit > 0 && deducted >= limit;
 }
 
 function vetoedScore(score: ItemScore): ItemScore {
@@ -141,7 +150,7 @@ function vetoedScore(score: ItemScore): ItemScore {
   return { ...score, deducted: score.points, bonus: 0, score: 0, zeroed: true, explanation };
 }
 
-const VETO_NOTE = "一票否决：全表得分为 0";
+const VETO_NOTE = remarkMessage(SHEET_VETOED, "zh");
 
 /** Scores every item from the findings, with caps, exceptions for `unit`, zero and veto, levels, awards and typed scores. */
 export function scoreSheet(model: SheetModel, findings: ResolvedFinding[], unit: string | null): ScoreResult {

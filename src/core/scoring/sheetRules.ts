@@ -1,4 +1,5 @@
 import { addExact, subExact } from "../exact";
+import { bestOnly, remarkMessage } from "../messages/remarkMessages";
 import { listArg } from "../problemMessages";
 import { problem } from "../problems";
 import type { Item, ItemScore, Problem, ScoreResult, SheetModel, SheetRule } from "../types";
@@ -71,7 +72,7 @@ function applyBestOnly(result: ScoreResult, rule: Extract<SheetRule, { kind: "be
   const dropped = scores.filter((s) => s !== best);
   for (const s of dropped) {
     const at = result.items.indexOf(s);
-    const remark = `${rule.text}：只计“${best.name}”`;
+    const remark = remarkMessage(bestOnly(rule.text, best.name), "zh");
     result.items[at] = {
       ...s,
       deducted: s.points ?? 0,

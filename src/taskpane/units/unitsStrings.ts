@@ -2,6 +2,7 @@
 import type { Language } from "../strings";
 
 const zh = {
+  language: "zh" as Language,
   tabScore: "评分",
   tabUnits: "单位汇总",
   unitsTitle: "本工作簿的单位",
@@ -27,6 +28,7 @@ const zh = {
 };
 
 const en: typeof zh = {
+  language: "en" as Language,
   tabScore: "Score",
   tabUnits: "Units & summary",
   unitsTitle: "Units in this workbook",

@@ -4,6 +4,8 @@ import { useCallback, useEffect, useState } from "react";
 import { analysisSheet, assessWorkbook, feedbackSheet, newUnitSheet, summarySheet, unitSheets } from "../../core";
 import type { Assessment, UnitSheet } from "../../core";
 import { withDefaults } from "../../core";
+import { HostError } from "../../host/scoringHost";
+import { hostErrorText } from "../../host/hostMessages";
 import type { WorkbookAccess } from "../../host/workbookAccess";
 import type { UnitsStrings } from "./unitsStrings";
 
@@ -23,7 +25,9 @@ export interface AssessmentState {
   notice: string | null;
 }
 
-function messageOf(error: unknown): string {
+/** A host's error worded in the pane's language; any other failure as its own text. */
+function messageOf(error: unknown, s: UnitsStrings): string {
+  if (error instanceof HostError) return hostErrorText(error, s.language);
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -48,10 +52,10 @@ export function useAssessment(workbook: WorkbookAccess, s: UnitsStrings) {
         const hasSummary = grids.some((g) => g.name === OUTPUT_SHEETS[0]);
         setState({ units, hasSummary, assessment, busy: false, error: null, notice });
       } catch (error) {
-        setState((st) => ({ ...st, busy: false, error: messageOf(error) }));
+        setState((st) => ({ ...st, busy: false, error: messageOf(error, s) }));
       }
     },
-    [workbook],
+    [workbook, s],
   );
 
   useEffect(() => {

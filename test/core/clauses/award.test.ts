@@ -12,7 +12,7 @@ describe("recognizeAward: points the row earns when a condition holds", () => {
     expect(run(recognizeAward, text)).toMatchObject({ kind: "award", amount });
   });
 
-  // 得满分 alone stays manual: test/core/parseClauses.more.test.ts expects it (a level line reads it, see levels.test.ts).
+  // 得满分 alone stays manual: test/core/clauses/lineBreaks.test.ts expects it (a level line reads it, see levels.test.ts).
   it.each(["未完成的扣2分", "计划生育工作", "得分率低于80%", "不得分", "全部完成的得满分"])("must not match %s", (text) => {
     expect(run(recognizeAward, text)).toBeNull();
   });
