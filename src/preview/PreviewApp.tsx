@@ -7,6 +7,8 @@ import { ErrorBoundary } from "../taskpane/ErrorBoundary";
 import { loadConfirmDialog } from "../taskpane/loadConfirmDialog";
 import { PaneProviders, type ThemeName } from "../taskpane/PaneProviders";
 import { ScoringPane } from "../taskpane/ScoringPane";
+import { planFill } from "../taskpane/fillPlan";
+import { validBundledRubrics } from "../taskpane/rubricFiles";
 import type { Language } from "../taskpane/strings";
 import { useStrings } from "../taskpane/stringsContext";
 import { HostError } from "../host/scoringHost";
@@ -253,7 +255,7 @@ function PreviewPage({ language }: { language: Language }) {
       )}
       <div className={styles.main}>
         <div className={styles.pane}>
-          <ErrorBoundary>{opened && <ScoringPane key={opened.id} host={opened.host} />}</ErrorBoundary>
+          <ErrorBoundary>{opened && <ScoringPane key={opened.id} host={opened.host} rubrics={RUBRICS} />}</ErrorBoundary>
         </div>
         <div className={styles.sheet}>
           {opened && (
@@ -272,6 +274,11 @@ function PreviewPage({ language }: { language: Language }) {
     </div>
   );
 }
+
+// The pane's rubric and fill-planning chunks are already in the preview's own script (it imports the rubric JSON for
+// its sample anyway): the sample is drawn, and a fill planned, without waiting for a chunk; exceljs is its only one.
+const RUBRICS = validBundledRubrics();
+void planFill;
 
 /** The preview page: the pane beside the workbook it scores, without Excel. */
 export function PreviewApp({ language, theme }: { language: Language; theme: ThemeName }) {

@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
+import { StatusBanner } from "./StatusBanner";
 import { StringsContext } from "./stringsContext";
 import type { Strings } from "./strings";
 
@@ -35,15 +36,9 @@ export class ErrorBoundary extends Component<Props, State> {
     const s = this.context;
     if (this.state.failed) {
       return (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{s.boundaryTitle}</MessageBarTitle>
-            {s.boundaryBody}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={this.retry}>{s.retry}</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <StatusBanner intent="error" role="alert" title={s.boundaryTitle} actions={<Button onClick={this.retry}>{s.retry}</Button>}>
+          {s.boundaryBody}
+        </StatusBanner>
       );
     }
     return (

@@ -12,7 +12,7 @@ import {
   type KeyboardEvent,
   type Ref,
 } from "react";
-import { Input, makeStyles, mergeClasses, Text, ToggleButton, tokens } from "@fluentui/react-components";
+import { Button, Input, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import type { AppliedFinding, CurrentItemScore, Item, ItemScore, Problem, ScoreResult, SheetModel } from "../core";
 import { clauseKey, ROW_INPUT, type ClauseInput, type ClauseInputs } from "./clauseInputs";
 import { ItemCard, type ItemCardProps } from "./ItemCard";
@@ -231,9 +231,16 @@ export function ItemList({ model, result, inputs, unit, problems = [], sheetScor
       return { ...q, filters };
     });
   const filterButton = (kind: ItemFilterKind, label: string) => (
-    <ToggleButton size="small" shape="circular" checked={query.filters.has(kind)} onClick={() => toggle(kind)}>
+    // A Button with aria-pressed, as RowControls does: ToggleButton would grow the pane's first script for this alone.
+    <Button
+      size="small"
+      shape="circular"
+      appearance={query.filters.has(kind) ? "primary" : "secondary"}
+      aria-pressed={query.filters.has(kind)}
+      onClick={() => toggle(kind)}
+    >
       {label}
-    </ToggleButton>
+    </Button>
   );
   const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== "Enter" || shown.length === 0) return;

@@ -1,6 +1,7 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { hostErrorText } from "../host/hostMessages";
 import type { Notice, PaneError } from "./scoringState";
+import { StatusBanner } from "./StatusBanner";
 import type { Strings } from "./strings";
 import { useStrings } from "./stringsContext";
 
@@ -18,7 +19,7 @@ export interface StatusMessagesProps {
 function noticeText(s: Strings, notice: Notice): string {
   switch (notice.kind) {
     case "written":
-      return s.written(notice.cells);
+      return notice.unchecked > 0 ? s.written(notice.cells) + s.uncheckedLeft(notice.unchecked) : s.written(notice.cells);
     case "nothing-to-write":
       return s.nothingToWrite;
     case "undone":
@@ -30,6 +31,11 @@ function noticeText(s: Strings, notice: Notice): string {
     case "draft-restored":
       return s.draftRestored(notice.ticks);
   }
+}
+
+/** A notice that also asks for a look: logged entries that no longer match, or a fill made with items unchecked. */
+function noticeWarns(notice: Notice): boolean {
+  return (notice.kind === "restored" && notice.unmatched > 0) || (notice.kind === "written" && notice.unchecked > 0);
 }
 
 export function errorText(s: Strings, error: ShownError): string {
@@ -50,30 +56,36 @@ export function StatusMessages({ error, notice, onRescan, onDismissError, onDism
   return (
     <>
       {error && (
-        <MessageBar intent={error.after?.kind === "written-reread-failed" ? "warning" : "error"} layout="multiline" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{s.errorTitle}</MessageBarTitle>
-            {errorText(s, error)}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={onRescan}>
-              {s.rescan}
-            </Button>
-            <Button size="small" appearance="subtle" onClick={onDismissError}>
-              {s.dismiss}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+        <StatusBanner
+          intent={error.after?.kind === "written-reread-failed" ? "warning" : "error"}
+          role="alert"
+          title={s.errorTitle}
+          actions={
+            <>
+              <Button size="small" onClick={onRescan}>
+                {s.rescan}
+              </Button>
+              <Button size="small" appearance="subtle" onClick={onDismissError}>
+                {s.dismiss}
+              </Button>
+            </>
+          }
+        >
+          {errorText(s, error)}
+        </StatusBanner>
       )}
       {notice && (
-        <MessageBar intent={notice.kind === "restored" && notice.unmatched > 0 ? "warning" : "success"} layout="multiline">
-          <MessageBarBody>{noticeText(s, notice)}</MessageBarBody>
-          <MessageBarActions>
+        <StatusBanner
+          intent={noticeWarns(notice) ? "warning" : "success"}
+          role="status"
+          actions={
             <Button size="small" appearance="subtle" onClick={onDismissNotice}>
               {s.dismiss}
             </Button>
-          </MessageBarActions>
-        </MessageBar>
+          }
+        >
+          {noticeText(s, notice)}
+        </StatusBanner>
       )}
     </>
   );

@@ -1,14 +1,12 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { StatusBanner } from "./StatusBanner";
 import { useStrings } from "./stringsContext";
 
+/** A ticked 一票否决 clause zeroes the whole sheet: said once at the top, politely (it follows the user's own tick). */
 export function VetoBanner() {
   const s = useStrings();
   return (
-    <MessageBar intent="error" layout="multiline" data-testid="veto-banner">
-      <MessageBarBody>
-        <MessageBarTitle>{s.vetoTitle}</MessageBarTitle>
-        {s.vetoBody}
-      </MessageBarBody>
-    </MessageBar>
+    <StatusBanner intent="error" role="status" title={s.vetoTitle} data-testid="veto-banner">
+      {s.vetoBody}
+    </StatusBanner>
   );
 }

@@ -1,16 +1,18 @@
-// Rubric files shipped with the pane; matchRubric picks the one whose items fit the sheet.
-import { validateRubric, type Rubric } from "../core";
-import sumuTown2014 from "../../rubrics/2014-sumu-town.json";
+// Rubric files shipped with the pane; matchRubric picks the one whose items fit the sheet. They load in their own
+// chunk, started with the pane (index.tsx) and awaited with the first scan (useScoring).
+import type { Rubric } from "../core";
+import { loadRubricFiles } from "./loadRubricFiles";
 
-/** The bundled rubrics; one that fails validation is left out (the sheet's own text still scores). */
-export function loadBundledRubrics(): Rubric[] {
-  const rubrics: Rubric[] = [];
-  for (const json of [sumuTown2014]) {
-    try {
-      rubrics.push(validateRubric(json));
-    } catch (error) {
+let loading: Promise<Rubric[]> | null = null;
+
+/** The bundled rubrics; if their chunk cannot load, none (the sheet's own text still scores), and a later call retries. */
+export function loadBundledRubrics(): Promise<Rubric[]> {
+  if (!loading) {
+    loading = loadRubricFiles().catch((error: unknown) => {
       console.error(error);
-    }
+      loading = null;
+      return [];
+    });
   }
-  return rubrics;
+  return loading;
 }

@@ -4,6 +4,7 @@ import { createRoot } from "react-dom/client";
 import { displayLanguage, ExcelHost, hasOffice, whenOfficeReady } from "../excel";
 import { findEtApplication } from "../wps/detectWps";
 import { App } from "./App";
+import { loadBundledRubrics } from "./bundledRubrics";
 import { loadWpsHost } from "./loadWpsHost";
 import { OfficePane } from "./OfficePane";
 import { STRINGS, type Language } from "./strings";
@@ -26,6 +27,7 @@ function start(): void {
     const container = document.getElementById("root");
     if (!container) return;
     const language = browserLanguage();
+    void loadBundledRubrics();
     loadWpsHost().then(
       (WpsHost) => createRoot(container).render(<App host={new WpsHost(et, { lang: language })} language={language} theme="light" />),
       (error: unknown) => {
@@ -34,6 +36,8 @@ function start(): void {
       },
     );
   } else if (hasOffice()) {
+    // The rubrics' chunk loads while Office starts; the pane awaits it with its first read.
+    void loadBundledRubrics();
     whenOfficeReady(() => {
       const container = document.getElementById("root");
       if (!container) return;

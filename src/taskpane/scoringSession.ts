@@ -1,12 +1,10 @@
-// The pane's calls into the engine, in one place: read a scan into a model, score the inputs, plan a fill.
+// The pane's calls into the engine, in one place: read a scan into a model, score the inputs (a fill's plan: fillPlan.ts).
 import {
   analyseSheet,
-  checkedItems,
   decodeLog,
   findingsOf,
   inputsFromFindings,
   logRecordOf as readLogRecord,
-  planWrites,
   resolveFindings,
   scoreSheet,
   sheetProblems,
@@ -18,7 +16,6 @@ import {
   type Rubric,
   type ScoreResult,
   type SheetModel,
-  type WritePlan,
 } from "../core";
 import type { ScanResult } from "../host/scoringHost";
 
@@ -91,21 +88,6 @@ export function checksOf(model: SheetModel, scoring: Scoring, logProblems: Probl
     all.push(p);
   }
   return all;
-}
-
-/** The fill's writes and log; `inputs` give the items marked 已核查, logged with the findings. */
-export function planFill(
-  model: SheetModel,
-  result: ScoreResult,
-  scan: ScanResult,
-  options: { force: boolean; assessor: string; time: string; inputs?: ClauseInputs },
-): WritePlan {
-  return planWrites(model, result, {
-    force: options.force,
-    checked: options.inputs ? checkedItems(model, options.inputs) : [],
-    existingLog: scan.log,
-    meta: { assessor: options.assessor, time: options.time },
-  });
 }
 
 export type { CellChange };

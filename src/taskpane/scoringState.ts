@@ -41,7 +41,8 @@ export interface PaneError {
 }
 
 export type Notice =
-  | { kind: "written"; cells: number }
+  /** unchecked: items neither marked 已核查 nor ticked when the fill was made (a warning, not a block). */
+  | { kind: "written"; cells: number; unchecked: number }
   | { kind: "nothing-to-write" }
   | { kind: "undone" }
   | { kind: "restored"; findings: number; unmatched: number }
@@ -214,7 +215,9 @@ export function scoringReducer(state: ScoringState, event: ScoringEvent): Scorin
         busy: null,
         pendingOverwrite: null,
         receipt: event.receipt ?? state.receipt,
-        notice: event.receipt ? { kind: "written", cells: event.cells } : { kind: "nothing-to-write" },
+        notice: event.receipt
+          ? { kind: "written", cells: event.cells, unchecked: state.progress.total - state.progress.checked }
+          : { kind: "nothing-to-write" },
         unwritten: false,
       };
     case "undone":

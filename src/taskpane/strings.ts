@@ -126,6 +126,8 @@ const zh = {
   overwrite: "覆盖并填写",
   cancel: "取消",
   written: (n: number) => `已填写 ${n} 个单元格，并更新扣分明细。`,
+  /** After a fill made with items not yet looked at (a warning; the fill went through), appended to `written`. */
+  uncheckedLeft: (n: number) => `还有 ${n} 项未核查。`,
   nothingToWrite: "得分与表中已有数值相同，无需填写。",
   undone: "已撤销本次填写，表格恢复原样。",
   restored: (n: number) => `已从“扣分明细”恢复 ${n} 条扣分记录。`,
@@ -296,6 +298,7 @@ const en: Strings = {
   overwrite: "Overwrite and fill",
   cancel: "Cancel",
   written: (n) => `Filled ${n} ${n === 1 ? "cell" : "cells"} and updated the log sheet.`,
+  uncheckedLeft: (n) => ` ${n} ${n === 1 ? "item is" : "items are"} not checked yet.`,
   nothingToWrite: "The scores already match the sheet; nothing to fill.",
   undone: "Undone: the sheet is back as it was.",
   restored: (n) => `Restored ${n} ${n === 1 ? "finding" : "findings"} from the log sheet.`,

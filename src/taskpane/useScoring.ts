@@ -3,12 +3,12 @@ import { useEffect, useMemo, useReducer, useRef } from "react";
 import { decodeDraft, encodeDraft, type Draft } from "./draft";
 import type { Problem, Role, WritePlan } from "../core";
 import { HostError, type ScoringHost, type WriteReceipt } from "../host/scoringHost";
-import { formatLogTime, overwrittenCells, planChangesNothing, type Rubric } from "../core";
+import type { Rubric } from "../core";
 import { hostErrorInfo } from "../host/hostMessages";
 import { rememberAssessor } from "./assessorMemory";
 import type { ClauseInput } from "./clauseInputs";
-import { planFill } from "./scoringSession";
-import { initialScoringState, scoringReducer, type PaneError, type ScoringState } from "./scoringState";
+import { loadFillPlan } from "./loadFillPlan";
+import { initialScoringState, scoringReducer, type PaneError, type ScoringEvent, type ScoringState } from "./scoringState";
 
 /** What becomes of unwritten ticks when a sheet is read again: kept over the new read, or dropped. */
 export type UnwrittenTicks = "keep" | "discard";
@@ -30,7 +30,8 @@ export interface ScoringActions {
 }
 
 export interface ScoringOptions {
-  rubrics: Rubric[];
+  /** Rubrics to match sheets against; while still loading (bundledRubrics.ts), the first read waits for them. */
+  rubrics: Rubric[] | Promise<Rubric[]>;
   assessor?: string;
   /** Clock for the log's time stamp (tests pin it). */
   now?: () => Date;
@@ -47,8 +48,18 @@ function paneError(error: unknown): PaneError {
   return { message: null };
 }
 
+/** The rubrics arrive (once, with the first read). */
+type PaneEvent = ScoringEvent | { type: "rubrics-loaded"; rubrics: Rubric[] };
+
+function paneReducer(state: ScoringState, event: PaneEvent): ScoringState {
+  return event.type === "rubrics-loaded" ? { ...state, rubrics: event.rubrics } : scoringReducer(state, event);
+}
+
 export function useScoring(host: ScoringHost, options: ScoringOptions): [ScoringState, ScoringActions] {
-  const [state, dispatch] = useReducer(scoringReducer, undefined, () => initialScoringState(options.rubrics, options.assessor ?? ""));
+  const [state, dispatch] = useReducer(paneReducer, undefined, () =>
+    initialScoringState(Array.isArray(options.rubrics) ? options.rubrics : [], options.assessor ?? ""),
+  );
+  const pendingRubrics = useRef(Array.isArray(options.rubrics) ? null : options.rubrics);
   // Async actions read the state as it is when they run, not as it was when they were created.
   const latest = useRef(state);
   latest.current = state;
@@ -94,19 +105,25 @@ export function useScoring(host: ScoringHost, options: ScoringOptions): [Scoring
       if (!s.scan || !s.analysis || !s.result) return;
       dispatch({ type: "busy", busy: "write" });
       try {
-        const options = { assessor: s.assessor.trim(), time: formatLogTime(nowRef.current()), inputs: s.inputs };
-        const plan = planFill(s.analysis.model, s.result, s.scan, { ...options, force: false });
-        if (plan.conflicts.length > 0) {
-          const forced = planFill(s.analysis.model, s.result, s.scan, { ...options, force: true });
-          dispatch({ type: "conflicts-found", plan: forced, changes: overwrittenCells(s.analysis.model, forced) });
+        const { planFill } = await loadFillPlan();
+        const planned = planFill({
+          model: s.analysis.model,
+          result: s.result,
+          scan: s.scan,
+          assessor: s.assessor.trim(),
+          time: nowRef.current(),
+          inputs: s.inputs,
+        });
+        if (planned.kind === "conflicts") {
+          dispatch({ type: "conflicts-found", plan: planned.plan, changes: planned.changes });
           return;
         }
-        if (planChangesNothing(plan, s.scan.log)) {
+        if (planned.kind === "unchanged") {
           dispatch({ type: "written", receipt: null, cells: 0 });
-          void clearDraft(plan.sheet);
+          void clearDraft(planned.plan.sheet);
           return;
         }
-        await carryOut(plan);
+        await carryOut(planned.plan);
       } catch (error) {
         dispatch({ type: "failed", error: paneError(error) });
       }
@@ -144,7 +161,12 @@ export function useScoring(host: ScoringHost, options: ScoringOptions): [Scoring
         const current = before.analysis?.model.layout.sheet;
         dispatch({ type: "busy", busy: "scan" });
         try {
-          const scan = await host.scan(sheet);
+          // The rubrics' chunk loads alongside the first read; the sheet is analysed once both are here.
+          const [scan, rubrics] = await Promise.all([host.scan(sheet), pendingRubrics.current]);
+          if (rubrics) {
+            pendingRubrics.current = null;
+            dispatch({ type: "rubrics-loaded", rubrics });
+          }
           // Dropped only once the sheet is read: a failed read leaves the ticks on screen and in the draft.
           if (ticks === "discard" && current) await clearDraft(current);
           const name = scan.grid.name;
@@ -154,6 +176,8 @@ export function useScoring(host: ScoringHost, options: ScoringOptions): [Scoring
               : null;
           const draft = ticks === "discard" && name === current ? null : (kept ?? (await loadDraft(name)));
           dispatch({ type: "scanned", scan, mode: "open", draft });
+          // A fill will need its planning: fetched now, in the background (a failure here is retried by the fill).
+          loadFillPlan().catch(() => undefined);
         } catch (error) {
           dispatch({ type: "failed", error: paneError(error) });
         }

@@ -117,12 +117,11 @@ describe("at the pane's width (360×800)", () => {
     expect(bar.y).toBeGreaterThanOrEqual(0);
     expect(bar.y + bar.height).toBeLessThanOrEqual(800);
 
-    // Ten items unchecked: 填写得分 is not blocked (it writes every 得分 cell).
+    // Ten items unchecked: 填写得分 is not blocked (it writes every 得分 cell), and its message warns.
     await page.getByRole("button", { name: "填写得分" }).click();
-    await page
-      .getByTestId("total-bar")
-      .getByText(/已填写 11 个单元格/)
-      .waitFor();
+    const written = page.getByTestId("total-bar").getByText(/已填写 11 个单元格/);
+    await written.waitFor();
+    expect(await written.textContent()).toBe("已填写 11 个单元格，并更新扣分明细。还有 10 项未核查。");
     expect(await gridCell(page, "F7").textContent()).toBe("5");
     expect(await gridCell(page, "F15").textContent()).toBe("100");
     await expect(progress.textContent()).resolves.toBe("已核查 1/11");

@@ -6,6 +6,8 @@ import { renderPane, sampleWorkbook } from "./paneHarness";
 const assessorInput = () => screen.getByLabelText("评分人") as HTMLInputElement;
 
 jest.mock("../../src/taskpane/loadConflictDialog", () => require("./mockConflictDialog"));
+jest.mock("../../src/taskpane/loadRubricFiles", () => require("./mockRubricFiles"));
+jest.mock("../../src/taskpane/loadFillPlan", () => require("./mockFillPlan"));
 
 beforeEach(() => localStorage.clear());
 afterEach(() => jest.restoreAllMocks());

@@ -8,6 +8,8 @@ import { initialScoringState, scoringReducer } from "../../src/taskpane/scoringS
 import { card, controlsWorkbook, logValues, PAPERS, renderControls, SAFETY, SHEET, TEAM } from "./controlsSheet";
 
 jest.mock("../../src/taskpane/loadConflictDialog", () => require("./mockConflictDialog"));
+jest.mock("../../src/taskpane/loadRubricFiles", () => require("./mockRubricFiles"));
+jest.mock("../../src/taskpane/loadFillPlan", () => require("./mockFillPlan"));
 
 const col = (name: (typeof LOG_HEADER)[number]) => LOG_HEADER.indexOf(name);
 

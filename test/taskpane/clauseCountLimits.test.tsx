@@ -6,6 +6,8 @@ import { App } from "../../src/taskpane/App";
 import { item, itemScore, sampleWorkbook } from "./paneHarness";
 
 jest.mock("../../src/taskpane/loadConflictDialog", () => require("./mockConflictDialog"));
+jest.mock("../../src/taskpane/loadRubricFiles", () => require("./mockRubricFiles"));
+jest.mock("../../src/taskpane/loadFillPlan", () => require("./mockFillPlan"));
 
 function setSpin(input: HTMLElement, value: string) {
   fireEvent.change(input, { target: { value } });

@@ -11,6 +11,8 @@ import { clauseRemark } from "../../src/taskpane/clauseRemark";
 import { item, itemScore, renderPane, sampleWorkbook } from "./paneHarness";
 
 jest.mock("../../src/taskpane/loadConflictDialog", () => require("./mockConflictDialog"));
+jest.mock("../../src/taskpane/loadRubricFiles", () => require("./mockRubricFiles"));
+jest.mock("../../src/taskpane/loadFillPlan", () => require("./mockFillPlan"));
 
 const EDUCATION = 6; // 党员干部教育管理: clause 2 "集中活动记录，少一次扣0.5分", at most 3 (from the rubric)
 const VILLAGES = 9; // 后进嘎查…: clause 1 "…扣2分(嵯岗、罕达盖除外)"

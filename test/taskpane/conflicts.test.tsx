@@ -7,6 +7,8 @@ import { HostError } from "../../src/host/scoringHost";
 import { item, renderPane, sampleWorkbook, total } from "./paneHarness";
 
 jest.mock("../../src/taskpane/loadConflictDialog", () => require("./mockConflictDialog"));
+jest.mock("../../src/taskpane/loadRubricFiles", () => require("./mockRubricFiles"));
+jest.mock("../../src/taskpane/loadFillPlan", () => require("./mockFillPlan"));
 jest.mock("../../src/taskpane/loadConfirmDialog", () => require("./mockConfirmDialog"));
 
 jest.setTimeout(30_000);

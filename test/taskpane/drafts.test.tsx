@@ -8,6 +8,8 @@ import { App } from "../../src/taskpane/App";
 import { item, itemScore, sampleWorkbook, total } from "./paneHarness";
 
 jest.mock("../../src/taskpane/loadConflictDialog", () => require("./mockConflictDialog"));
+jest.mock("../../src/taskpane/loadRubricFiles", () => require("./mockRubricFiles"));
+jest.mock("../../src/taskpane/loadFillPlan", () => require("./mockFillPlan"));
 jest.mock("../../src/taskpane/loadConfirmDialog", () => require("./mockConfirmDialog"));
 
 const PARTY_MEMBERS = 5; // 党员队伍建设, 10 points: 发展党员工作不规范 −5

@@ -4,6 +4,8 @@ import { STRINGS } from "../../src/taskpane/strings";
 import { item, itemScore, RUBRIC, renderPane, sampleWorkbook, total } from "./paneHarness";
 
 jest.mock("../../src/taskpane/loadConflictDialog", () => require("./mockConflictDialog"));
+jest.mock("../../src/taskpane/loadRubricFiles", () => require("./mockRubricFiles"));
+jest.mock("../../src/taskpane/loadFillPlan", () => require("./mockFillPlan"));
 
 // The pane's own words, without the sheet's content (item names, clause texts, the unit), which stay as written.
 function paneText(): string {
@@ -33,7 +35,7 @@ describe("the pane in English", () => {
     expect(itemScore(5)).toBe("5 / 10");
     expect(total()).toBe("95 / 100");
     fireEvent.click(screen.getByRole("button", { name: "Fill in scores" }));
-    expect(await screen.findByText("Filled 11 cells and updated the log sheet.")).toBeTruthy();
+    expect(await screen.findByText("Filled 11 cells and updated the log sheet. 10 items are not checked yet.")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Undo this fill" })).toBeTruthy();
   });
 

@@ -7,6 +7,8 @@ import { ErrorBoundary } from "../../src/taskpane/ErrorBoundary";
 import { PaneProviders } from "../../src/taskpane/PaneProviders";
 
 jest.mock("../../src/taskpane/loadConflictDialog", () => require("./mockConflictDialog"));
+jest.mock("../../src/taskpane/loadRubricFiles", () => require("./mockRubricFiles"));
+jest.mock("../../src/taskpane/loadFillPlan", () => require("./mockFillPlan"));
 
 let broken = true;
 function Fragile() {

@@ -7,6 +7,8 @@ import { HostError } from "../../src/host/scoringHost";
 import { item, renderPane, sampleWorkbook } from "./paneHarness";
 
 jest.mock("../../src/taskpane/loadConflictDialog", () => require("./mockConflictDialog"));
+jest.mock("../../src/taskpane/loadRubricFiles", () => require("./mockRubricFiles"));
+jest.mock("../../src/taskpane/loadFillPlan", () => require("./mockFillPlan"));
 
 const PARTY_MEMBERS = 5; // 党员队伍建设, 10 points
 

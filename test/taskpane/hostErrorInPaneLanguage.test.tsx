@@ -5,6 +5,8 @@ import { PreviewHost } from "../../src/preview/PreviewHost";
 import { sampleWorkbook } from "./paneHarness";
 
 jest.mock("../../src/taskpane/loadConflictDialog", () => require("./mockConflictDialog"));
+jest.mock("../../src/taskpane/loadRubricFiles", () => require("./mockRubricFiles"));
+jest.mock("../../src/taskpane/loadFillPlan", () => require("./mockFillPlan"));
 
 // A host made for Chinese (as the preview and Excel are when Office says zh-CN) in a pane the user set to English:
 // the error the host throws is worded by the pane, in the pane's language.

@@ -6,6 +6,8 @@ import { PreviewHost } from "../../src/preview/PreviewHost";
 import { App } from "../../src/taskpane/App";
 import { fakeLayout, longWorkbook } from "./longSheet";
 import { renderPane, sampleWorkbook } from "./paneHarness";
+jest.mock("../../src/taskpane/loadRubricFiles", () => require("./mockRubricFiles"));
+jest.mock("../../src/taskpane/loadFillPlan", () => require("./mockFillPlan"));
 
 jest.mock("../../src/taskpane/loadVirtualRows", () => require("./mockVirtualRows"));
 

@@ -6,6 +6,8 @@ import { PreviewHost } from "../../src/preview/PreviewHost";
 import { App } from "../../src/taskpane/App";
 import { total } from "./paneHarness";
 import { fakeLayout, longWorkbook, scrollWindow } from "./longSheet";
+jest.mock("../../src/taskpane/loadRubricFiles", () => require("./mockRubricFiles"));
+jest.mock("../../src/taskpane/loadFillPlan", () => require("./mockFillPlan"));
 
 jest.mock("../../src/taskpane/loadVirtualRows", () => require("./mockVirtualRows"));
 

@@ -7,6 +7,8 @@ import { logRecordOf } from "../../src/taskpane/scoringSession";
 import { card, controlsWorkbook, PAPERS, renderControls, rowScore, SHEET } from "./controlsSheet";
 
 jest.mock("../../src/taskpane/loadConflictDialog", () => require("./mockConflictDialog"));
+jest.mock("../../src/taskpane/loadRubricFiles", () => require("./mockRubricFiles"));
+jest.mock("../../src/taskpane/loadFillPlan", () => require("./mockFillPlan"));
 
 function logRow(cells: Partial<Record<(typeof LOG_HEADER)[number], CellValue>>): CellValue[] {
   return LOG_HEADER.map((h) => cells[h] ?? "");

@@ -10,6 +10,8 @@ import { card, renderControls, rowScore, SAFETY } from "./controlsSheet";
 import { item, renderPane, sampleWorkbook, total } from "./paneHarness";
 
 jest.mock("../../src/taskpane/loadConflictDialog", () => require("./mockConflictDialog"));
+jest.mock("../../src/taskpane/loadRubricFiles", () => require("./mockRubricFiles"));
+jest.mock("../../src/taskpane/loadFillPlan", () => require("./mockFillPlan"));
 
 beforeEach(() => localStorage.clear());
 

@@ -5,6 +5,8 @@ import { LOG_HEADER } from "../../src/core";
 import { card, controlsWorkbook, logValues, PAPERS, paneTotal, renderControls, rowScore } from "./controlsSheet";
 
 jest.mock("../../src/taskpane/loadConflictDialog", () => require("./mockConflictDialog"));
+jest.mock("../../src/taskpane/loadRubricFiles", () => require("./mockRubricFiles"));
+jest.mock("../../src/taskpane/loadFillPlan", () => require("./mockFillPlan"));
 jest.mock("../../src/taskpane/loadAmountReasonDialog", () => require("./mockAmountReasonDialog"));
 
 const col = (name: (typeof LOG_HEADER)[number]) => LOG_HEADER.indexOf(name);

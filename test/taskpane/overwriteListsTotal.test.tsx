@@ -4,6 +4,8 @@ import { configure, fireEvent, screen, within } from "@testing-library/react";
 import { renderPane, sampleWorkbook } from "./paneHarness";
 
 jest.mock("../../src/taskpane/loadConflictDialog", () => require("./mockConflictDialog"));
+jest.mock("../../src/taskpane/loadRubricFiles", () => require("./mockRubricFiles"));
+jest.mock("../../src/taskpane/loadFillPlan", () => require("./mockFillPlan"));
 
 jest.setTimeout(30_000);
 configure({ asyncUtilTimeout: 5000 });

@@ -9,6 +9,8 @@ import { unitsStrings } from "../../src/taskpane/units/unitsStrings";
 import { item, renderPane, sampleWorkbook, total } from "./paneHarness";
 
 jest.mock("../../src/taskpane/loadConflictDialog", () => require("./mockConflictDialog"));
+jest.mock("../../src/taskpane/loadRubricFiles", () => require("./mockRubricFiles"));
+jest.mock("../../src/taskpane/loadFillPlan", () => require("./mockFillPlan"));
 jest.mock("../../src/taskpane/loadUnitsView", () => require("./mockUnitsView"));
 
 const PARTY_MEMBERS = 5;

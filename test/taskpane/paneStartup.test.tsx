@@ -8,6 +8,8 @@ import { FakeApplication } from "../wps/fakeEt";
 import { sampleWorkbook } from "./paneHarness";
 
 jest.mock("../../src/taskpane/loadConflictDialog", () => require("./mockConflictDialog"));
+jest.mock("../../src/taskpane/loadRubricFiles", () => require("./mockRubricFiles"));
+jest.mock("../../src/taskpane/loadFillPlan", () => require("./mockFillPlan"));
 jest.mock("../../src/taskpane/loadWpsHost", () => require("./mockWpsHost"));
 
 // Each test loads the entry and everything under it afresh.

@@ -11,6 +11,8 @@ import type { Language } from "../../src/taskpane/strings";
 import { item, renderPane, sampleWorkbook } from "./paneHarness";
 
 jest.mock("../../src/taskpane/loadConflictDialog", () => require("./mockConflictDialog"));
+jest.mock("../../src/taskpane/loadRubricFiles", () => require("./mockRubricFiles"));
+jest.mock("../../src/taskpane/loadFillPlan", () => require("./mockFillPlan"));
 
 const VILLAGES = 9; // 后进嘎查…: clause 1 "…扣2分(嵯岗、罕达盖除外)", the sample's unit is 嵯岗镇
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;

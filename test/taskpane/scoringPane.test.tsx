@@ -4,6 +4,8 @@ import { LOG_SHEET_NAME } from "../../src/core";
 import { item, itemScore, renderPane, sampleWorkbook, total } from "./paneHarness";
 
 jest.mock("../../src/taskpane/loadConflictDialog", () => require("./mockConflictDialog"));
+jest.mock("../../src/taskpane/loadRubricFiles", () => require("./mockRubricFiles"));
+jest.mock("../../src/taskpane/loadFillPlan", () => require("./mockFillPlan"));
 
 const PARTY_MEMBERS = 5; // 党员队伍建设
 const EDUCATION = 6; // 党员干部教育管理: "少一次扣0.5分", at most 3

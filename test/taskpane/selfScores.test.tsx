@@ -6,6 +6,8 @@ import { Workbook } from "exceljs";
 import { PreviewHost } from "../../src/preview/PreviewHost";
 import { App } from "../../src/taskpane/App";
 import { item } from "./paneHarness";
+jest.mock("../../src/taskpane/loadRubricFiles", () => require("./mockRubricFiles"));
+jest.mock("../../src/taskpane/loadFillPlan", () => require("./mockFillPlan"));
 
 function selfScored(): Workbook {
   const wb = new Workbook();

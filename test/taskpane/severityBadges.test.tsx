@@ -4,6 +4,8 @@ import { screen, within } from "@testing-library/react";
 import { renderPane, sampleWorkbook } from "./paneHarness";
 
 jest.mock("../../src/taskpane/loadConflictDialog", () => require("./mockConflictDialog"));
+jest.mock("../../src/taskpane/loadRubricFiles", () => require("./mockRubricFiles"));
+jest.mock("../../src/taskpane/loadFillPlan", () => require("./mockFillPlan"));
 
 beforeEach(() => localStorage.clear());
 afterEach(() => jest.restoreAllMocks());

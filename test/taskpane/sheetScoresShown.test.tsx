@@ -3,6 +3,8 @@
 // do not give it, and the sheet's own total in the bar when it differs.
 import { configure, fireEvent, screen } from "@testing-library/react";
 import { item, renderPane, sampleWorkbook } from "./paneHarness";
+jest.mock("../../src/taskpane/loadRubricFiles", () => require("./mockRubricFiles"));
+jest.mock("../../src/taskpane/loadFillPlan", () => require("./mockFillPlan"));
 
 jest.setTimeout(30_000);
 configure({ asyncUtilTimeout: 5000 });

@@ -5,6 +5,8 @@ import { Workbook } from "exceljs";
 import { card, PAPERS, renderControls } from "./controlsSheet";
 
 jest.mock("../../src/taskpane/loadConflictDialog", () => require("./mockConflictDialog"));
+jest.mock("../../src/taskpane/loadRubricFiles", () => require("./mockRubricFiles"));
+jest.mock("../../src/taskpane/loadFillPlan", () => require("./mockFillPlan"));
 
 describe("the count stepper's buttons", () => {
   it("are named in Chinese in the Chinese pane and step the count", async () => {

@@ -5,6 +5,8 @@ import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { renderPane, sampleWorkbook } from "./paneHarness";
 
 jest.mock("../../src/taskpane/loadConflictDialog", () => require("./mockConflictDialog"));
+jest.mock("../../src/taskpane/loadRubricFiles", () => require("./mockRubricFiles"));
+jest.mock("../../src/taskpane/loadFillPlan", () => require("./mockFillPlan"));
 // The Excel entry point over the in-memory host: Excel itself cannot run here.
 jest.mock("../../src/excel", () => {
   const actual = jest.requireActual("../../src/excel");

@@ -5,6 +5,8 @@ import { PreviewHost } from "../../src/preview/PreviewHost";
 import { App } from "../../src/taskpane/App";
 import { total } from "./paneHarness";
 import { fakeLayout, longWorkbook } from "./longSheet";
+jest.mock("../../src/taskpane/loadRubricFiles", () => require("./mockRubricFiles"));
+jest.mock("../../src/taskpane/loadFillPlan", () => require("./mockFillPlan"));
 
 /** How many times each item's card (by row) has been drawn. */
 const draws = new Map<number, number>();

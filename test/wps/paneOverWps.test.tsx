@@ -11,6 +11,8 @@ import { sampleWorkbook } from "../taskpane/paneHarness";
 import { FakeApplication } from "./fakeEt";
 
 jest.mock("../../src/taskpane/loadConflictDialog", () => require("../taskpane/mockConflictDialog"));
+jest.mock("../../src/taskpane/loadRubricFiles", () => require("../taskpane/mockRubricFiles"));
+jest.mock("../../src/taskpane/loadFillPlan", () => require("../taskpane/mockFillPlan"));
 
 function fakeSample(): FakeApplication {
   return new FakeApplication(
