@@ -1,9 +1,10 @@
-import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { AppliedFinding, CurrentItemScore, Item, ItemScore } from "../core";
 import { ClauseControl } from "./ClauseControl";
 import { inputOf, isApplied, ROW_INPUT, rowInputOf, type ClauseInput, type ClauseInputs } from "./clauseInputs";
 import { formatPoints } from "./formatNumber";
 import { RowControls } from "./RowControls";
+import { Tag } from "./Tag";
 import { useStrings } from "./stringsContext";
 
 const useStyles = makeStyles({
@@ -59,9 +60,9 @@ export function ItemCard({ item, score, inputs, applied, unit, sheet, onInput }:
             </Text>
           )}
           {sheet && !sheet.explained && (
-            <Badge color="warning" appearance="tint" data-testid={`item-sheet-differs-${item.row}`}>
+            <Tag color="warning" data-testid={`item-sheet-differs-${item.row}`}>
               {s.sheetDiffers}
-            </Badge>
+            </Tag>
           )}
           {item.selfScore !== undefined && (
             <Text size={200} className={styles.value} data-testid={`item-self-${item.row}`}>
@@ -69,19 +70,11 @@ export function ItemCard({ item, score, inputs, applied, unit, sheet, onInput }:
             </Text>
           )}
           {item.selfScore !== undefined && score?.score != null && item.selfScore > score.score && (
-            <Badge color="warning" appearance="tint" data-testid={`item-self-high-${item.row}`}>
+            <Tag color="warning" data-testid={`item-self-high-${item.row}`}>
               {s.selfTooHigh}
-            </Badge>
+            </Tag>
           )}
-          {score?.zeroed ? (
-            <Badge color="danger" appearance="tint">
-              {s.zeroed}
-            </Badge>
-          ) : score?.full ? (
-            <Badge color="warning" appearance="tint">
-              {s.capped}
-            </Badge>
-          ) : null}
+          {score?.zeroed ? <Tag color="danger">{s.zeroed}</Tag> : score?.full ? <Tag color="warning">{s.capped}</Tag> : null}
         </div>
       </div>
       <div className={styles.clauses}>

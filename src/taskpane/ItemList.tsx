@@ -12,10 +12,11 @@ import {
   type KeyboardEvent,
   type Ref,
 } from "react";
-import { Button, Input, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import type { AppliedFinding, CurrentItemScore, Item, ItemScore, Problem, ScoreResult, SheetModel } from "../core";
 import { clauseKey, ROW_INPUT, type ClauseInput, type ClauseInputs } from "./clauseInputs";
 import { ItemCard, type ItemCardProps } from "./ItemCard";
+import { PlainInput } from "./PlainInput";
 import { matchesQuery, NO_QUERY, problemRows, type ItemFilterKind, type ItemQuery } from "./itemFilter";
 import { useStrings } from "./stringsContext";
 import { loadVirtualRows } from "./loadVirtualRows";
@@ -254,14 +255,13 @@ export function ItemList({ model, result, inputs, unit, problems = [], sheetScor
     <section className={styles.list} aria-label={s.items}>
       {virtual && (
         <div className={styles.tools} role="search">
-          <Input
+          <PlainInput
             ref={searchRef}
             type="search"
-            size="small"
             aria-label={s.searchItems}
             placeholder={s.searchPlaceholder}
             value={query.text}
-            onChange={(_, d) => setQuery((q) => ({ ...q, text: d.value }))}
+            onChange={(text) => setQuery((q) => ({ ...q, text }))}
             onKeyDown={onSearchKey}
             data-testid="item-search"
           />

@@ -1,9 +1,10 @@
 import { useEffect, useState, type SyntheticEvent } from "react";
-import { Field, Input, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { Field, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import type { Role, SheetGrid, SheetModel } from "../core";
 import { columnOptions, ROLE_ORDER } from "./columnOptions";
 import { formatPoints } from "./formatNumber";
 import { recalledLayoutPanelOpen, rememberLayoutPanelOpen } from "./layoutPanelMemory";
+import { PlainInput } from "./PlainInput";
 import { PlainSelect } from "./PlainSelect";
 import { RoleSelect } from "./RoleSelect";
 import { useStrings } from "./stringsContext";
@@ -121,10 +122,10 @@ export function LayoutPanel(props: LayoutPanelProps) {
           )}
         </Field>
         <Field label={s.unit} orientation="horizontal" size="small">
-          <Input size="small" value={unit} placeholder={s.unitPlaceholder} onChange={(_, d) => props.onUnit(d.value)} />
+          {(field) => <PlainInput field={field} value={unit} placeholder={s.unitPlaceholder} onChange={props.onUnit} />}
         </Field>
         <Field label={s.assessor} orientation="horizontal" size="small">
-          <Input size="small" value={assessor} placeholder={s.assessorPlaceholder} onChange={(_, d) => props.onAssessor(d.value)} />
+          {(field) => <PlainInput field={field} value={assessor} placeholder={s.assessorPlaceholder} onChange={props.onAssessor} />}
         </Field>
         <Field label={s.headerRow} orientation="horizontal" size="small">
           <Text>{s.headerRowValue(layout.headerRow)}</Text>

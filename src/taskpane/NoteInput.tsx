@@ -1,6 +1,6 @@
-import { Input } from "@fluentui/react-components";
 import type { Clause } from "../core";
 import type { ClauseInput } from "./clauseInputs";
+import { PlainInput } from "./PlainInput";
 import { useStrings } from "./stringsContext";
 
 export interface NoteInputProps {
@@ -12,12 +12,11 @@ export interface NoteInputProps {
 export function NoteInput({ clause, input, onChange }: NoteInputProps) {
   const s = useStrings();
   return (
-    <Input
-      size="small"
+    <PlainInput
       value={input.note}
       placeholder={s.notePlaceholder}
       aria-label={s.noteFor(clause.text)}
-      onChange={(_, data) => onChange({ ...input, note: data.value })}
+      onChange={(note) => onChange({ ...input, note })}
     />
   );
 }

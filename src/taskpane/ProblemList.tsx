@@ -1,8 +1,9 @@
 import { memo, type Ref } from "react";
-import { Badge, Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { problemMessage } from "../core";
 import type { Problem, Severity } from "../core";
 import { useStrings } from "./stringsContext";
+import { Tag, type TagColor } from "./Tag";
 
 const useStyles = makeStyles({
   section: {
@@ -32,7 +33,7 @@ const useStyles = makeStyles({
   badge: { flexShrink: 0, whiteSpace: "nowrap" },
 });
 
-const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
+const BADGE_COLOR: Record<Severity, TagColor> = {
   error: "danger",
   warning: "warning",
   info: "informative",
@@ -75,9 +76,9 @@ function ProblemListView({ problems, onSelect, detailsRef }: ProblemListProps) {
           {problems.map((p, i) => {
             const content = (
               <>
-                <Badge className={styles.badge} color={BADGE_COLOR[p.severity]} appearance="tint" shape="rounded" data-testid="severity">
+                <Tag className={styles.badge} color={BADGE_COLOR[p.severity]} rounded data-testid="severity">
                   {s.severity[p.severity]}
-                </Badge>
+                </Tag>
                 <span className={styles.text}>
                   {p.cell ? `${p.cell} · ` : ""}
                   {problemMessage(p, s.language)}

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from "react";
-import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { currentScores, itemAtCell } from "../core";
 import type { Problem, Rubric } from "../core";
 import type { ScoringHost } from "../host/scoringHost";
@@ -11,6 +11,7 @@ import { loadConfirmDialog } from "./loadConfirmDialog";
 import { loadConflictDialog } from "./loadConflictDialog";
 import { loadUnitsView } from "./loadUnitsView";
 import { PaneTabs, type PaneTab } from "./PaneTabs";
+import { PlainSpinner } from "./PlainSpinner";
 import { ProblemList } from "./ProblemList";
 import { ProblemSummary } from "./ProblemSummary";
 import { usePaneShortcuts } from "./usePaneShortcuts";
@@ -141,7 +142,7 @@ export function ScoringPane({ host, rubrics }: ScoringPaneProps) {
       {host.workbook && <PaneTabs selected={tab} labels={s.paneTabs} onSelect={setTab} />}
       {tab === "units" && host.workbook && (
         <div className={styles.body}>
-          <Suspense fallback={<Spinner className={styles.loading} />}>
+          <Suspense fallback={<PlainSpinner className={styles.loading} />}>
             <UnitsView workbook={host.workbook} currentSheet={model?.layout.sheet ?? null} onOpen={openFromUnits} />
           </Suspense>
         </div>
@@ -170,7 +171,7 @@ export function ScoringPane({ host, rubrics }: ScoringPaneProps) {
           </TotalBar>
           <div className={styles.body}>
             {state.result?.vetoed && <VetoBanner />}
-            {!model && state.busy === "scan" && showBusy && <Spinner className={styles.loading} label={s.scanning} />}
+            {!model && state.busy === "scan" && showBusy && <PlainSpinner className={styles.loading} label={s.scanning} />}
             {model && state.scan && (
               <>
                 <ProblemSummary problems={state.checks} onShow={toChecks} />

@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
-import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { CurrentTotal, ScoreResult } from "../core";
 import { formatPoints } from "./formatNumber";
+import { PlainSpinner } from "./PlainSpinner";
 import { useStrings } from "./stringsContext";
 
 const useStyles = makeStyles({
@@ -86,7 +87,7 @@ export function TotalBar({
         )}
       </div>
       <div className={styles.actions}>
-        {busyLabel && <Spinner size="tiny" label={busyLabel} />}
+        {busyLabel && <PlainSpinner size="tiny" label={busyLabel} />}
         <Button appearance="primary" disabled={!canFill || busy} onClick={onFill}>
           {s.fill}
         </Button>

@@ -6,6 +6,8 @@ import { PreviewApp } from "../../src/preview/PreviewApp";
 
 jest.mock("../../src/taskpane/loadConflictDialog", () => require("../taskpane/mockConflictDialog"));
 jest.mock("../../src/taskpane/loadConfirmDialog", () => require("../taskpane/mockConfirmDialog"));
+jest.mock("../../src/taskpane/loadFillPlan", () => require("../taskpane/mockFillPlan"));
+jest.mock("../../src/taskpane/loadRubricFiles", () => require("../taskpane/mockRubricFiles"));
 jest.mock("../../src/preview/saveFile", () => ({ saveXlsx: jest.fn() }));
 // The exceljs chunk is a plain module here (jest cannot run import()).
 jest.mock("../../src/preview/sample", () => {
