@@ -1,3 +1,4 @@
+import { useId } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 
 // A ring turning beside its label, in Fluent Spinner's colours. Spinner brought ~2 KB (gzipped) of sizes, label
@@ -45,10 +46,12 @@ export interface PlainSpinnerProps {
 
 export function PlainSpinner({ label, size = "medium", className }: PlainSpinnerProps) {
   const styles = useStyles();
+  const labelId = useId();
+  // Named by the visible label (not aria-label beside it), so a screen reader says it once.
   return (
-    <div className={mergeClasses(styles.root, className)} role="progressbar" aria-label={label}>
+    <div className={mergeClasses(styles.root, className)} role="progressbar" aria-labelledby={label ? labelId : undefined}>
       <span className={mergeClasses(styles.ring, styles[size])} aria-hidden="true" />
-      {label && <span>{label}</span>}
+      {label && <span id={labelId}>{label}</span>}
     </div>
   );
 }
