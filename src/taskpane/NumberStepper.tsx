@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent } from "react";
 import { Button, makeStyles, tokens, type FieldControlProps } from "@fluentui/react-components";
+import { PLAIN_FIELD } from "./plainFieldLook";
 import { typedNumber } from "./spinValue";
 
 // A text box with − and + beside it, in Fluent's small-field look. Fluent's SpinButton did the same under ~4 KB
@@ -8,24 +9,9 @@ import { typedNumber } from "./spinValue";
 const useStyles = makeStyles({
   root: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXXS, maxWidth: "100%" },
   input: {
-    boxSizing: "border-box",
+    ...PLAIN_FIELD,
     width: "72px",
-    height: "24px",
     padding: `0 ${tokens.spacingHorizontalXS}`,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderBottomColor: tokens.colorNeutralStrokeAccessible,
-    borderRadius: tokens.borderRadiusMedium,
-    ":hover": {
-      borderTopColor: tokens.colorNeutralStroke1Hover,
-      borderRightColor: tokens.colorNeutralStroke1Hover,
-      borderLeftColor: tokens.colorNeutralStroke1Hover,
-    },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
   },
   step: { minWidth: "24px", maxWidth: "24px", height: "24px", padding: 0 },
 });
