@@ -7,7 +7,7 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const zlib = require("zlib");
-const { spawn } = require("child_process");
+const { startPreviewServer } = require("../scripts/previewServer");
 
 const ROOT = path.resolve(__dirname, "..");
 const WEB = path.join(ROOT, "dist/web");
@@ -28,20 +28,6 @@ function paneInitialJs() {
   return { files, rawKB: raw / 1024, gzipKB: gzip / 1024 };
 }
 
-function startServer() {
-  const child = spawn(process.execPath, [path.join(ROOT, "scripts/serve-preview.js"), "--port", "0"], { cwd: ROOT });
-  return new Promise((resolve, reject) => {
-    let out = "";
-    child.stdout.on("data", (d) => {
-      out += d;
-      const m = /https:\/\/localhost:(\d+)\//.exec(out);
-      if (m) resolve({ url: `https://localhost:${m[1]}/preview.html`, stop: () => child.kill("SIGTERM") });
-    });
-    child.stderr.on("data", (d) => (out += d));
-    child.once("exit", (code) => reject(new Error(`preview server exited (${code}): ${out}`)));
-  });
-}
-
 const { CHROMIUM_PATH, CHROMIUM_FLAGS } = require("../scripts/chromium");
 
 /**
@@ -50,7 +36,7 @@ const { CHROMIUM_PATH, CHROMIUM_FLAGS } = require("../scripts/chromium");
  */
 async function previewFirstRender() {
   const { chromium } = require("playwright-core");
-  const server = await startServer();
+  const server = await startPreviewServer();
   const times = [];
   try {
     for (let i = 0; i < RUNS; i++) {
@@ -63,7 +49,7 @@ async function previewFirstRender() {
       });
       try {
         const page = context.pages()[0] ?? (await context.newPage());
-        await page.goto(server.url);
+        await page.goto(`${server.url}preview.html`);
         await page.waitForFunction(
           () =>
             document.querySelector("[data-testid=total]")?.textContent === "100 / 100" && document.querySelector("[data-testid=item-14]"),
@@ -77,7 +63,7 @@ async function previewFirstRender() {
       }
     }
   } finally {
-    server.stop();
+    await server.stop();
   }
   const sorted = [...times].sort((a, b) => a - b);
   return { medianMs: sorted[Math.floor(sorted.length / 2)], maxMs: sorted[sorted.length - 1], runsMs: times.map((t) => Math.round(t)) };
@@ -136,7 +122,7 @@ async function tickLatency(page, row, clause) {
 /** Tick latency over the 2014 sample (11 items) and over a sheet of 1,000 items opened in the preview. */
 async function previewTicks() {
   const { chromium } = require("playwright-core");
-  const server = await startServer();
+  const server = await startPreviewServer();
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "kaohe-bench-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -147,7 +133,7 @@ async function previewTicks() {
   try {
     const page = await context.newPage();
     await page.setViewportSize({ width: 1280, height: 860 });
-    await page.goto(server.url);
+    await page.goto(`${server.url}preview.html`);
     await page.getByTestId("item-5").waitFor();
     const small = await tickLatency(page, 5, /发展党员工作不规范/);
     // A new tab without the sample's unwritten ticks (opening a file over them would ask first).
@@ -155,7 +141,7 @@ async function previewTicks() {
     const big = await context.newPage();
     await big.setViewportSize({ width: 1280, height: 860 });
     await big.addInitScript(() => localStorage.clear());
-    await big.goto(server.url);
+    await big.goto(`${server.url}preview.html`);
     await big.getByTestId("item-5").waitFor();
     const file = await writeLargeSheet(1000);
     await big.getByTestId("file-input").setInputFiles(file);
@@ -168,7 +154,7 @@ async function previewTicks() {
   } finally {
     await context.close();
     fs.rmSync(profile, { recursive: true, force: true });
-    server.stop();
+    await server.stop();
   }
 }
 

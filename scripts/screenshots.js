@@ -9,7 +9,8 @@
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
-const { spawn, spawnSync } = require("child_process");
+const { spawnSync } = require("child_process");
+const { startPreviewServer } = require("./previewServer");
 const { CHROMIUM_PATH, CHROMIUM_FLAGS } = require("./chromium");
 
 const ROOT = path.resolve(__dirname, "..");
@@ -18,20 +19,6 @@ const VIEWPORT = { width: 360, height: 800 };
 
 /** The scores written into the prefilled sheet: 11 of 10 (F4), −1 (F7), 八分 (F9); they sum to 67.5, F15 says 80. */
 const PREFILLED = { F4: 11, F5: 8, F6: 7.5, F7: -1, F8: 5, F9: "八分", F10: 9, F11: 8, F12: 6, F13: 7, F14: 7, F15: 80 };
-
-function startServer() {
-  const child = spawn(process.execPath, [path.join(ROOT, "scripts/serve-preview.js"), "--port", "0"], { cwd: ROOT });
-  return new Promise((resolve, reject) => {
-    let out = "";
-    child.stdout.on("data", (d) => {
-      out += d;
-      const m = /https:\/\/localhost:(\d+)\//.exec(out);
-      if (m) resolve({ url: `https://localhost:${m[1]}/preview.html`, stop: () => child.kill("SIGTERM") });
-    });
-    child.stderr.on("data", (d) => (out += d));
-    child.once("exit", (code) => reject(new Error(`preview server exited (${code}): ${out}`)));
-  });
-}
 
 /** The 2014 sample for 嵯岗镇 as `kaohe template` makes it, with PREFILLED's scores in it. */
 async function prefilledSheet(file) {
@@ -59,12 +46,12 @@ async function main() {
   await prefilledSheet(prefilled);
   fs.mkdirSync(DOCS, { recursive: true });
 
-  const server = await startServer();
+  const server = await startPreviewServer();
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
   try {
     const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: VIEWPORT, locale: "zh-CN" });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(`${server.url}preview.html`);
     await page.getByTestId("item-14").waitFor();
     await page.screenshot({ path: path.join(DOCS, "pane-narrow.png") });
 
@@ -74,7 +61,7 @@ async function main() {
     await page.screenshot({ path: path.join(DOCS, "pane-prefilled.png") });
   } finally {
     await browser.close();
-    server.stop();
+    await server.stop();
     fs.rmSync(work, { recursive: true, force: true });
   }
   for (const name of ["pane-narrow.png", "pane-prefilled.png"]) console.log(path.join("docs", name));

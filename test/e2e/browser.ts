@@ -1,5 +1,4 @@
 // Starts the production preview server and Debian's Chromium for the browser tests, and opens the preview in a tab.
-import { spawn, type ChildProcess } from "child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
@@ -17,31 +16,9 @@ export interface PreviewServer {
   stop(): Promise<void>;
 }
 
-/** Serves dist/web over https on a free localhost port. */
-export function startPreviewServer(): Promise<PreviewServer> {
-  if (!existsSync(join(ROOT, "dist/web/preview.html"))) throw new Error("dist/web is missing: run npm run build first");
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, "scripts/serve-preview.js"), "--port", "0"], { cwd: ROOT });
-  return new Promise((resolveServer, reject) => {
-    let output = "";
-    const timer = setTimeout(() => reject(new Error(`preview server did not start: ${output}`)), 20000);
-    child.stdout?.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      const m = /https:\/\/localhost:(\d+)\//.exec(output);
-      if (!m) return;
-      clearTimeout(timer);
-      resolveServer({
-        url: `https://localhost:${m[1]}/`,
-        stop: () =>
-          new Promise((done) => {
-            child.once("exit", () => done());
-            child.kill("SIGTERM");
-          }),
-      });
-    });
-    child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.once("exit", (code) => reject(new Error(`preview server exited with ${code}: ${output}`)));
-  });
-}
+/** Serves dist/web over https on a free localhost port (scripts/previewServer.js, shared with the bench). */
+export const startPreviewServer = (require("../../scripts/previewServer") as { startPreviewServer(): Promise<PreviewServer> })
+  .startPreviewServer;
 
 export interface Browser {
   context: BrowserContext;
