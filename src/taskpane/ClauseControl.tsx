@@ -30,15 +30,13 @@ export interface ClauseControlProps {
   onChange(input: ClauseInput): void;
   /** The engine's record of this clause when it is ticked. */
   applied?: AppliedFinding;
-  /** The unit the sheet is scored for (drives exceptions). */
-  unit: string | null;
 }
 
 /** The control that fits the clause's kind; once applied, 改分 where the clause has an amount of its own, and a note. */
-export function ClauseControl({ item, clause, input, onChange, applied, unit }: ClauseControlProps) {
+export function ClauseControl({ item, clause, input, onChange, applied }: ClauseControlProps) {
   const styles = useStyles();
   const s = useStrings();
-  const remark = clauseRemark(clause, input, applied, unit);
+  const remark = clauseRemark(clause, input, applied);
   const control = (() => {
     switch (clause.kind) {
       case "deduct":

@@ -30,14 +30,13 @@ export interface ItemCardProps {
   inputs: ClauseInputs;
   /** The engine's records of this item's ticked clauses. */
   applied: AppliedFinding[];
-  unit: string | null;
   /** The 得分 the sheet already has for this item (absent: the sheet has no score cell for it). */
   sheet?: CurrentItemScore;
   /** clause ROW_INPUT (0): the row's own input (已核查, typed score). */
   onInput(row: number, clause: number, input: ClauseInput): void;
 }
 
-export function ItemCard({ item, score, inputs, applied, unit, sheet, onInput }: ItemCardProps) {
+export function ItemCard({ item, score, inputs, applied, sheet, onInput }: ItemCardProps) {
   const styles = useStyles();
   const s = useStrings();
   const titleId = `item-${item.row}`;
@@ -86,7 +85,6 @@ export function ItemCard({ item, score, inputs, applied, unit, sheet, onInput }:
             input={inputOf(inputs, item, clause)}
             onChange={(input) => onInput(item.row, clause.index, input)}
             applied={applied.find((f) => f.clauseIndex === clause.index)}
-            unit={unit}
           />
         ))}
       </div>

@@ -55,8 +55,6 @@ export interface ItemListProps {
   model: SheetModel;
   result: ScoreResult | null;
   inputs: ClauseInputs;
-  /** The unit the sheet is scored for. */
-  unit: string | null;
   /** The checks, for the 有问题 filter. */
   problems?: Problem[];
   /** The 得分 the sheet already has, per item (absent before scoring). */
@@ -105,7 +103,6 @@ const Card = memo(
   ItemCard,
   (a: ItemCardProps, b: ItemCardProps) =>
     a.item === b.item &&
-    a.unit === b.unit &&
     a.onInput === b.onInput &&
     sameScore(a.score, b.score) &&
     sameSheet(a.sheet, b.sheet) &&
@@ -122,7 +119,7 @@ interface Reveal {
   seq: number;
 }
 
-export function ItemList({ model, result, inputs, unit, problems = [], sheetScores, searchRef, handleRef, onInput }: ItemListProps) {
+export function ItemList({ model, result, inputs, problems = [], sheetScores, searchRef, handleRef, onInput }: ItemListProps) {
   const styles = useStyles();
   const s = useStrings();
   const [query, setQuery] = useState<ItemQuery>(NO_QUERY);
@@ -214,14 +211,13 @@ export function ItemList({ model, result, inputs, unit, problems = [], sheetScor
             score={scores.get(item.row) ?? null}
             inputs={inputs}
             applied={applied.get(item.index) ?? NO_APPLIED}
-            unit={unit}
             sheet={sheet.get(item.row)}
             onInput={onInput}
           />
         </div>
       );
     },
-    [shown, styles, highlight, scores, inputs, applied, unit, sheet, onInput],
+    [shown, styles, highlight, scores, inputs, applied, sheet, onInput],
   );
 
   if (model.items.length === 0) return <Text>{s.noItems}</Text>;

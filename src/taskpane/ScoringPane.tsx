@@ -192,7 +192,6 @@ export function ScoringPane({ host, rubrics }: ScoringPaneProps) {
                   model={model}
                   result={state.result}
                   inputs={state.inputs}
-                  unit={currentUnit(state)}
                   problems={state.checks}
                   sheetScores={sheetScores?.items}
                   searchRef={search}

@@ -16,12 +16,7 @@ export type ClauseRemark =
  * Why a ticked clause does not count (in full), or null: the engine's remark when it is one the pane shows (not
  * applied for the unit, a count, points or bonus limit), else the stepper's limit once the count reaches it.
  */
-export function clauseRemark(
-  clause: Clause,
-  input: ClauseInput,
-  applied: AppliedFinding | undefined,
-  unit: string | null,
-): ClauseRemark | null {
+export function clauseRemark(clause: Clause, input: ClauseInput, applied: AppliedFinding | undefined): ClauseRemark | null {
   if (!applied) return null;
   const why = applied.why;
   switch (why?.code) {
@@ -34,20 +29,12 @@ export function clauseRemark(
     case "bonus-limit":
       return { kind: "bonus-limit", cap: why.args.cap };
   }
-  // A finding made without its code (by hand): its applied flag and remark are all there is to go on.
-  if (!why && !applied.applied) return { kind: "excepted", unit: unit ?? "", except: clause.except ?? [] };
-  const uncoded = !why && applied.remark !== "";
-  if (clause.kind === "per" && !clause.tiers) {
-    const limit = countLimit(clause);
-    if (!uncoded && (limit === null || input.count < limit)) return null;
-    // At maxCount the count is what stopped; the points cap when there is no maxCount, or when a remark without its
-    // code says the engine capped a count within maxCount.
-    const byPoints = clause.cap !== undefined && (clause.maxCount === undefined || (uncoded && input.count <= clause.maxCount));
-    if (byPoints) return { kind: "points-limit", cap: clause.cap! };
-    if (clause.maxCount !== undefined) return { kind: "count-limit", max: clause.maxCount, unit: clause.unit ?? "" };
-    return null;
-  }
-  if (clause.kind === "bonus" && uncoded && clause.cap !== undefined) return { kind: "bonus-limit", cap: clause.cap };
+  // The stepper stops at the clause's count limit, so the engine never saw more and has nothing to say: the pane does.
+  if (clause.kind !== "per" || clause.tiers) return null;
+  const limit = countLimit(clause);
+  if (limit === null || input.count < limit) return null;
+  if (clause.maxCount !== undefined) return { kind: "count-limit", max: clause.maxCount, unit: clause.unit ?? "" };
+  if (clause.cap !== undefined) return { kind: "points-limit", cap: clause.cap };
   return null;
 }
 

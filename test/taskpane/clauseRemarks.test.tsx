@@ -99,32 +99,65 @@ describe("a ticked clause at its own limit", () => {
 
 describe("clauseRemark", () => {
   const applied = (over: Partial<AppliedFinding> = {}): AppliedFinding => ({
-    itemIndex: 0, clauseIndex: 1, count: 1, effect: -1, remark: "", applied: true, ...over,
+    itemIndex: 0,
+    clauseIndex: 1,
+    count: 1,
+    effect: -1,
+    remark: "",
+    applied: true,
+    ...over,
   });
   const per: Clause = { index: 1, text: "每次扣2分，最多计3次，最多扣5分", kind: "per", amount: 2, unit: "次", maxCount: 3, cap: 5 };
 
   it("nothing for a clause that is not ticked, or counted in full", () => {
-    expect(clauseRemark(per, EMPTY_INPUT, undefined, "嵯岗镇")).toBeNull();
-    expect(clauseRemark(per, { ...EMPTY_INPUT, count: 1 }, applied(), null)).toBeNull();
+    expect(clauseRemark(per, EMPTY_INPUT, undefined)).toBeNull();
+    expect(clauseRemark(per, { ...EMPTY_INPUT, count: 1 }, applied())).toBeNull();
   });
 
   it("the points cap when the engine capped a count within maxCount; the count limit at maxCount otherwise", () => {
-    expect(clauseRemark(per, { ...EMPTY_INPUT, count: 3 }, applied({ count: 3, effect: -5, remark: "本条最多扣 5 分" }), null)).toEqual({
+    expect(
+      clauseRemark(
+        per,
+        { ...EMPTY_INPUT, count: 3 },
+        applied({ count: 3, effect: -5, remark: "本条最多扣 5 分", why: { code: "points-limit", args: { cap: 5 } } }),
+      ),
+    ).toEqual({
       kind: "points-limit",
       cap: 5,
     });
     const countOnly: Clause = { ...per, cap: undefined };
-    expect(clauseRemark(countOnly, { ...EMPTY_INPUT, count: 3 }, applied({ count: 3 }), null)).toEqual({ kind: "count-limit", max: 3, unit: "次" });
+    expect(clauseRemark(countOnly, { ...EMPTY_INPUT, count: 3 }, applied({ count: 3 }))).toEqual({
+      kind: "count-limit",
+      max: 3,
+      unit: "次",
+    });
   });
 
   it("a bonus the engine capped", () => {
     const bonus: Clause = { index: 1, text: "加3分(封顶2分)", kind: "bonus", amount: 3, cap: 2 };
-    expect(clauseRemark(bonus, { ...EMPTY_INPUT, count: 1 }, applied({ effect: 2, remark: "加分封顶 2 分" }), null)).toEqual({ kind: "bonus-limit", cap: 2 });
+    expect(
+      clauseRemark(
+        bonus,
+        { ...EMPTY_INPUT, count: 1 },
+        applied({ effect: 2, remark: "加分封顶 2 分", why: { code: "bonus-limit", args: { cap: 2 } } }),
+      ),
+    ).toEqual({ kind: "bonus-limit", cap: 2 });
   });
 
   it("excepted whatever the kind, naming the unit and the exceptions", () => {
     const excepted: Clause = { index: 1, text: "扣2分(嵯岗除外)", kind: "deduct", amount: 2, except: ["嵯岗"] };
-    expect(clauseRemark(excepted, { ...EMPTY_INPUT, count: 1 }, applied({ applied: false, effect: 0 }), "嵯岗镇")).toEqual({
+    expect(
+      clauseRemark(
+        excepted,
+        { ...EMPTY_INPUT, count: 1 },
+        applied({
+          applied: false,
+          effect: 0,
+          remark: "本条不适用于嵯岗镇（嵯岗除外）",
+          why: { code: "excepted", args: { unit: "嵯岗镇", except: ["嵯岗"] } },
+        }),
+      ),
+    ).toEqual({
       kind: "excepted",
       unit: "嵯岗镇",
       except: ["嵯岗"],
