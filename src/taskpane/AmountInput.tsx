@@ -1,6 +1,5 @@
 import { Field } from "@fluentui/react-components";
-import type { Clause, Item } from "../core";
-import { amountLimit, type ClauseInput } from "./clauseInputs";
+import { type Clause, type Item, amountLimit, type ClauseInput } from "../core";
 import { formatPoints } from "./formatNumber";
 import { NumberStepper } from "./NumberStepper";
 import { useStrings } from "./stringsContext";

@@ -1,8 +1,7 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { AppliedFinding, Clause, Item } from "../core";
+import { type AppliedFinding, type Clause, type Item, isApplied, takesOverride, type ClauseInput } from "../core";
 import { AmountInput } from "./AmountInput";
 import { AwardText } from "./AwardText";
-import { isApplied, takesOverride, type ClauseInput } from "./clauseInputs";
 import { clauseRemark, remarkText } from "./clauseRemark";
 import { CountStepper } from "./CountStepper";
 import { DeductCheckbox } from "./DeductCheckbox";

@@ -1,7 +1,17 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { AppliedFinding, CurrentItemScore, Item, ItemScore } from "../core";
+import {
+  type AppliedFinding,
+  type CurrentItemScore,
+  type Item,
+  type ItemScore,
+  inputOf,
+  isApplied,
+  ROW_INPUT,
+  rowInputOf,
+  type ClauseInput,
+  type ClauseInputs,
+} from "../core";
 import { ClauseControl } from "./ClauseControl";
-import { inputOf, isApplied, ROW_INPUT, rowInputOf, type ClauseInput, type ClauseInputs } from "./clauseInputs";
 import { formatPoints } from "./formatNumber";
 import { RowControls } from "./RowControls";
 import { Tag } from "./Tag";

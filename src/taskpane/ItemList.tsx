@@ -13,8 +13,19 @@ import {
   type Ref,
 } from "react";
 import { Button, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
-import type { AppliedFinding, CurrentItemScore, Item, ItemScore, Problem, ScoreResult, SheetModel } from "../core";
-import { clauseKey, ROW_INPUT, type ClauseInput, type ClauseInputs } from "./clauseInputs";
+import {
+  type AppliedFinding,
+  type CurrentItemScore,
+  type Item,
+  type ItemScore,
+  type Problem,
+  type ScoreResult,
+  type SheetModel,
+  clauseKey,
+  ROW_INPUT,
+  type ClauseInput,
+  type ClauseInputs,
+} from "../core";
 import { ItemCard, type ItemCardProps } from "./ItemCard";
 import { PlainInput } from "./PlainInput";
 import { matchesQuery, NO_QUERY, problemRows, type ItemFilterKind, type ItemQuery } from "./itemFilter";

@@ -1,7 +1,6 @@
 import { useId } from "react";
 import { Field, makeStyles, tokens } from "@fluentui/react-components";
-import type { Clause } from "../core";
-import { levelOf, type ClauseInput } from "./clauseInputs";
+import { type Clause, levelOf, type ClauseInput } from "../core";
 import { formatPoints } from "./formatNumber";
 import { useStrings } from "./stringsContext";
 

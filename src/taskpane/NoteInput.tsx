@@ -1,5 +1,4 @@
-import type { Clause } from "../core";
-import type { ClauseInput } from "./clauseInputs";
+import type { Clause, ClauseInput } from "../core";
 import { PlainInput } from "./PlainInput";
 import { useStrings } from "./stringsContext";
 

@@ -1,7 +1,6 @@
 import { useId } from "react";
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { Clause } from "../core";
-import type { ClauseInput } from "./clauseInputs";
+import type { Clause, ClauseInput } from "../core";
 import { formatPoints } from "./formatNumber";
 import { useStrings } from "./stringsContext";
 

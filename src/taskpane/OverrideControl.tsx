@@ -1,7 +1,6 @@
 import { useState } from "react";
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { Clause, Item } from "../core";
-import { hasReason, overrideOf, type ClauseInput } from "./clauseInputs";
+import { type Clause, type Item, hasReason, overrideOf, type ClauseInput } from "../core";
 import { formatPoints } from "./formatNumber";
 import { LazyAmountReasonDialog } from "./LazyAmountReasonDialog";
 import { useStrings } from "./stringsContext";

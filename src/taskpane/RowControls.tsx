@@ -1,7 +1,6 @@
 import { useState } from "react";
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { Item } from "../core";
-import { hasReason, typedScoreLimit, type ClauseInput } from "./clauseInputs";
+import { type Item, hasReason, typedScoreLimit, type ClauseInput } from "../core";
 import { formatPoints } from "./formatNumber";
 import { LazyAmountReasonDialog } from "./LazyAmountReasonDialog";
 import { useStrings } from "./stringsContext";

@@ -1,8 +1,7 @@
 // What the pane says beside a ticked clause that did not count in full: the engine's remark code on the
 // AppliedFinding (why), worded in the pane's language; plus the one thing only the pane knows, that the stepper
 // stopped at the clause's limit (so the engine never saw more).
-import type { AppliedFinding, Clause } from "../core";
-import { countLimit, type ClauseInput } from "./clauseInputs";
+import { type AppliedFinding, type Clause, countLimit, type ClauseInput } from "../core";
 import { formatPoints } from "./formatNumber";
 import type { Strings } from "./strings";
 

@@ -1,6 +1,5 @@
 // Unwritten ticks kept with the workbook (the host's DraftStore), so a reload, a re-read or a crash loses nothing.
-import type { SheetModel } from "../core";
-import { clampInput, clampRowInput, clauseKey, ROW_INPUT, type ClauseInput, type ClauseInputs } from "./clauseInputs";
+import { type SheetModel, clampInput, clampRowInput, clauseKey, ROW_INPUT, type ClauseInput, type ClauseInputs } from "../core";
 import type { ColumnOverrides } from "./scoringSession";
 
 export interface Draft {

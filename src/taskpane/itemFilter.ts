@@ -1,7 +1,5 @@
 // Which items the list shows: a name search and the 有扣分 / 未核查 / 有问题 filters, over the scan and the ticks.
-import { parseA1 } from "../core";
-import type { Item, ItemScore, Problem } from "../core";
-import { rowInputOf, type ClauseInputs } from "./clauseInputs";
+import { parseA1, type Item, type ItemScore, type Problem, rowInputOf, type ClauseInputs } from "../core";
 
 export type ItemFilterKind = "deducted" | "unchecked" | "problems";
 

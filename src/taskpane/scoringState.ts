@@ -1,9 +1,10 @@
 // The pane's state and how each event changes it. Engine calls happen here (pure); host calls in useScoring.
-import type { Problem, Role, ScoreResult, WritePlan } from "../core";
-import type { ScanResult, WriteReceipt } from "../host/scoringHost";
-import type { HostErrorInfo } from "../host/hostMessages";
-import type { Rubric } from "../core";
 import {
+  type Problem,
+  type Role,
+  type ScoreResult,
+  type WritePlan,
+  type Rubric,
   clampInput,
   clampRowInput,
   clauseKey,
@@ -12,7 +13,9 @@ import {
   ROW_INPUT,
   type ClauseInput,
   type ClauseInputs,
-} from "./clauseInputs";
+} from "../core";
+import type { ScanResult, WriteReceipt } from "../host/scoringHost";
+import type { HostErrorInfo } from "../host/hostMessages";
 import { draftInputsFor, draftSize, type Draft } from "./draft";
 import {
   analyseScan,

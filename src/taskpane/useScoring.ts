@@ -1,12 +1,10 @@
 // Connects the pane's state to the host: scan on open, fill (with confirmation), undo, select.
 import { useEffect, useMemo, useReducer, useRef } from "react";
 import { decodeDraft, encodeDraft, type Draft } from "./draft";
-import type { Problem, Role, WritePlan } from "../core";
+import type { Problem, Role, WritePlan, Rubric, ClauseInput } from "../core";
 import { HostError, type ScoringHost, type WriteReceipt } from "../host/scoringHost";
-import type { Rubric } from "../core";
 import { hostErrorInfo } from "../host/hostMessages";
 import { rememberAssessor } from "./assessorMemory";
-import type { ClauseInput } from "./clauseInputs";
 import { loadFillPlan } from "./loadFillPlan";
 import { initialScoringState, scoringReducer, type PaneError, type ScoringEvent, type ScoringState } from "./scoringState";
 

@@ -6,7 +6,7 @@ import { Workbook } from "exceljs";
 import type { AppliedFinding, Clause } from "../../src/core/types";
 import { PreviewHost } from "../../src/preview/PreviewHost";
 import { App } from "../../src/taskpane/App";
-import { EMPTY_INPUT } from "../../src/taskpane/clauseInputs";
+import { EMPTY_INPUT } from "../../src/core";
 import { clauseRemark } from "../../src/taskpane/clauseRemark";
 import { item, itemScore, renderPane, sampleWorkbook } from "./paneHarness";
 
