@@ -10,7 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { CellValue } from "../core";
-import type { CellChange } from "./scoringSession";
+import type { CellChange } from "../core";
 import { useStrings } from "./stringsContext";
 
 const useStyles = makeStyles({

@@ -4,14 +4,11 @@ import {
   decodeLog,
   findingsOf,
   inputsFromFindings,
-  logRecordOf as readLogRecord,
   resolveFindings,
   scoreSheet,
   sheetProblems,
-  type CellChange,
   type ClauseInputs,
   type InspectOptions,
-  type LogRecord,
   type Problem,
   type Rubric,
   type ScoreResult,
@@ -36,13 +33,6 @@ export function analyseScan(scan: ScanResult, columns: ColumnOverrides, unit: st
 export function effectiveUnit(model: SheetModel, override: string | null): string | null {
   if (override !== null) return override.trim() || null;
   return model.layout.unit;
-}
-
-export type { LogRecord };
-
-/** The unit, assessor and time the workbook's 扣分明细 sheet recorded for the scanned sheet. */
-export function logRecordOf(scan: ScanResult): LogRecord {
-  return readLogRecord(scan.log, scan.grid.name);
 }
 
 export interface LoggedInputs {
@@ -89,5 +79,3 @@ export function checksOf(model: SheetModel, scoring: Scoring, logProblems: Probl
   }
   return all;
 }
-
-export type { CellChange };

@@ -10,24 +10,16 @@ import {
   clauseKey,
   isReviewed,
   keepMatchingInputs,
+  logRecordOf,
   ROW_INPUT,
+  type CellChange,
   type ClauseInput,
   type ClauseInputs,
 } from "../core";
 import type { ScanResult, WriteReceipt } from "../host/scoringHost";
 import type { HostErrorInfo } from "../host/hostMessages";
 import { draftInputsFor, draftSize, type Draft } from "./draft";
-import {
-  analyseScan,
-  checksOf,
-  effectiveUnit,
-  inputsFromLog,
-  logRecordOf,
-  scoreInputs,
-  type Analysis,
-  type CellChange,
-  type ColumnOverrides,
-} from "./scoringSession";
+import { analyseScan, checksOf, effectiveUnit, inputsFromLog, scoreInputs, type Analysis, type ColumnOverrides } from "./scoringSession";
 
 export type BusyKind = "scan" | "write" | "undo";
 
@@ -173,7 +165,7 @@ export function scoringReducer(state: ScoringState, event: ScoringEvent): Scorin
       const open = event.mode === "open";
       // A sheet scored before: the unit it was scored for and who scored it come back from the log, so the
       // restored score is the one written (exceptions depend on the unit).
-      const record = open ? logRecordOf(event.scan) : null;
+      const record = open ? logRecordOf(event.scan.log, event.scan.grid.name) : null;
       const next: ScoringState = {
         ...state,
         busy: null,

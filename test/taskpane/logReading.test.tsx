@@ -1,9 +1,8 @@
 /** @jest-environment jsdom */
 // Reading 扣分明细 when a sheet opens: findings follow their items, what is lost is shown, （续） rows are not scorings.
 import { fireEvent, screen } from "@testing-library/react";
-import { LOG_HEADER, type CellValue } from "../../src/core";
+import { LOG_HEADER, logRecordOf, type CellValue } from "../../src/core";
 import type { ScanResult } from "../../src/host/scoringHost";
-import { logRecordOf } from "../../src/taskpane/scoringSession";
 import { card, controlsWorkbook, PAPERS, renderControls, rowScore, SHEET } from "./controlsSheet";
 
 jest.mock("../../src/taskpane/loadConflictDialog", () => require("./mockConflictDialog"));
@@ -32,7 +31,12 @@ describe("the assessor and time recorded in the log", () => {
       logRow({ 工作表: SHEET, 类型: "（续）", 备注: "续写的备注", 评分人: "续行里的字", 时间: "续行时间" }),
     ];
     const scan: ScanResult = { grid: { name: SHEET, values: [] }, sheets: [SHEET], log };
-    expect(logRecordOf(scan)).toEqual({ hasRows: true, unit: "", assessor: "张三", time: "2026-11-30 09:00:00 (UTC+8)" });
+    expect(logRecordOf(scan.log, scan.grid.name)).toEqual({
+      hasRows: true,
+      unit: "",
+      assessor: "张三",
+      time: "2026-11-30 09:00:00 (UTC+8)",
+    });
   });
 });
 
